@@ -1,0 +1,41 @@
+// Serves the prerendered site in build/ over HTTP on localhost. Used by `npm start`, by the e2e
+// tests (Playwright's webServer) and by the benchmark. Unknown paths get build/404.html, status 404.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve, dirname } from 'node:path';
+import sirv from 'sirv';
+
+export const buildDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'build');
+
+/** Starts a server for `dir`; resolves with the server and its URL once it listens. */
+export function serve({ dir = buildDir, port = 4173, host = '127.0.0.1' } = {}) {
+	if (!existsSync(resolve(dir, 'index.html'))) {
+		throw new Error(`No built site in ${dir}: run \`npm run build\` first.`);
+	}
+	const files = sirv(dir, { extensions: ['html'], dev: false, etag: true });
+	const notFoundPage = resolve(dir, '404.html');
+	const server = createServer((req, res) => {
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.setHeader('content-type', 'text/html; charset=utf-8');
+			res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+		});
+	});
+	return new Promise((resolvePromise, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			const address = server.address();
+			const actualPort = typeof address === 'object' && address ? address.port : port;
+			resolvePromise({ server, url: `http://${host}:${actualPort}` });
+		});
+	});
+}
+
+// Run directly: `node scripts/serve.mjs [--port N]`.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const portArg = process.argv.indexOf('--port');
+	const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.PORT ?? 4173);
+	const { url } = await serve({ port });
+	console.log(`Serving build/ at ${url}`);
+}
