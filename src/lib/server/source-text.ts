@@ -1,0 +1,163 @@
+/**
+ * The source documents as text, with whitespace-folded search: an excerpt matches when it appears
+ * in the text with runs of whitespace folded to one space, nothing else (quotes, dashes and case
+ * must be exact). Spans are reported in the original text's offsets. Build-time only.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** Folds every run of whitespace to one space and trims. */
+export function foldWhitespace(s: string): string {
+	return s.replace(/\s+/g, ' ').trim();
+}
+
+export class SourceText {
+	readonly folded: string;
+	/** folded index → original index */
+	private readonly map: number[];
+	private readonly lineStarts: number[];
+
+	constructor(
+		readonly id: string,
+		readonly file: string,
+		readonly text: string
+	) {
+		let folded = '';
+		const map: number[] = [];
+		let inSpace = false;
+		for (let i = 0; i < text.length; i++) {
+			const ch = text[i];
+			if (/\s/.test(ch)) {
+				if (!inSpace) {
+					folded += ' ';
+					map.push(i);
+				}
+				inSpace = true;
+			} else {
+				folded += ch;
+				map.push(i);
+				inSpace = false;
+			}
+		}
+		this.folded = folded;
+		this.map = map;
+		this.lineStarts = [0];
+		for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.lineStarts.push(i + 1);
+	}
+
+	/** Every place the excerpt occurs (whitespace folded), in original offsets. */
+	find(excerpt: string): Span[] {
+		const needle = foldWhitespace(excerpt);
+		if (needle === '') return [];
+		const spans: Span[] = [];
+		let from = 0;
+		for (;;) {
+			const at = this.folded.indexOf(needle, from);
+			if (at < 0) break;
+			spans.push({ start: this.map[at], end: this.map[at + needle.length - 1] + 1 });
+			from = at + 1;
+		}
+		return spans;
+	}
+
+	/** 1-based line of an offset. */
+	lineAt(offset: number): number {
+		let lo = 0;
+		let hi = this.lineStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.lineStarts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo + 1;
+	}
+
+	/**
+	 * Why an excerpt is not found: where the longest matching beginning stops, e.g.
+	 * `matches up to "…massing thousands of" then the source has "personnel" where the excerpt has "soldiers"`.
+	 */
+	explainMismatch(excerpt: string): string {
+		const needle = foldWhitespace(excerpt);
+		let lo = 0;
+		let hi = needle.length;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.folded.includes(needle.slice(0, mid))) lo = mid;
+			else hi = mid - 1;
+		}
+		if (lo < 12) return 'its beginning is not in the source either';
+		const at = this.folded.indexOf(needle.slice(0, lo));
+		const shown = (s: string) => JSON.stringify(s);
+		const matched = needle.slice(Math.max(0, lo - 30), lo);
+		const sourceHas = this.folded.slice(at + lo, at + lo + 20);
+		const excerptHas = needle.slice(lo, lo + 20);
+		return `matches up to ${shown((lo > 30 ? '…' : '') + matched)} (line ${this.lineAt(this.map[at + lo - 1])}), then the source has ${shown(sourceHas)} where the excerpt has ${shown(excerptHas)}`;
+	}
+
+	/** Up to `size` characters before and after a span, within its paragraph, cut at word boundaries, whitespace folded. */
+	context(span: Span, size = 160): { before: string; after: string } {
+		const lineStart = this.text.lastIndexOf('\n', span.start - 1) + 1;
+		let lineEnd = this.text.indexOf('\n', span.end);
+		if (lineEnd < 0) lineEnd = this.text.length;
+		let before = this.text.slice(Math.max(lineStart, span.start - size), span.start);
+		let after = this.text.slice(span.end, Math.min(lineEnd, span.end + size));
+		if (span.start - size > lineStart) before = before.replace(/^\S*\s/, '');
+		if (span.end + size < lineEnd) after = after.replace(/\s\S*$/, '');
+		const fold = (s: string) => s.replace(/\s+/g, ' ');
+		return { before: fold(before).trimStart(), after: fold(after).trimEnd() };
+	}
+}
+
+export interface SourceFileRef {
+	id: string;
+	file: string;
+}
+
+export interface LoadedSources {
+	/** Texts by source id. */
+	texts: Map<string, SourceText>;
+	/** Whether the verbatim check can run: the folder exists. */
+	present: boolean;
+	/** Source ids whose file is missing from a folder that exists. */
+	missing: SourceFileRef[];
+	/** One line saying what was found. */
+	status: string;
+}
+
+/** The default sources folder: $SOURCES_DIR, else ../shared/sources next to the project root. */
+export function defaultSourcesDir(projectRoot: string): string {
+	return process.env.SOURCES_DIR ?? join(projectRoot, '..', 'shared', 'sources');
+}
+
+export function loadSourceTexts(sourcesDir: string, sources: SourceFileRef[]): LoadedSources {
+	const texts = new Map<string, SourceText>();
+	const present = existsSync(sourcesDir) && statSync(sourcesDir).isDirectory();
+	if (!present) {
+		return {
+			texts,
+			present,
+			missing: [],
+			status: `source texts not found at ${sourcesDir}: the verbatim excerpt check was SKIPPED (set SOURCES_DIR or --sources-dir)`
+		};
+	}
+	const missing: SourceFileRef[] = [];
+	for (const s of sources) {
+		const path = join(sourcesDir, s.file);
+		if (!existsSync(path)) {
+			missing.push(s);
+			continue;
+		}
+		texts.set(s.id, new SourceText(s.id, s.file, readFileSync(path, 'utf8')));
+	}
+	return {
+		texts,
+		present,
+		missing,
+		status: `source texts from ${sourcesDir}: ${texts.size} of ${sources.length} found; every excerpt checked verbatim`
+	};
+}
