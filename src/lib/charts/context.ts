@@ -1,0 +1,27 @@
+/** The typed context a Plot shares with its layers (axes, marks, rules): its scales and size. */
+import { createContext } from 'svelte';
+import type { ScaleLinear, ScaleTime } from 'd3-scale';
+
+export interface PlotContext {
+	readonly x: ScaleTime<number, number>;
+	readonly y: ScaleLinear<number, number>;
+	readonly innerWidth: number;
+	readonly innerHeight: number;
+	/** Where the plot's origin is in the whole SVG (for placing HTML tooltips). */
+	readonly offsetX: number;
+	readonly offsetY: number;
+	/** The value metric, for tick labels (e.g. "aid_usd" → "$"). */
+	readonly metric: string;
+}
+
+const [get, set] = createContext<PlotContext>();
+
+export function getPlot(): PlotContext {
+	try {
+		return get();
+	} catch {
+		throw new Error('A chart layer must be placed inside <Plot>.');
+	}
+}
+
+export const setPlot = set;

@@ -1,0 +1,91 @@
+/**
+ * Build-time: cuts the slice each chart draws out of the dataset. Called from +page.server.ts
+ * (prerendered) so that only these compact arrays reach the browser.
+ */
+import type { Dataset, Figure, CrisisEvent } from '$lib/data/types';
+import { isBtgFigure } from './btgs/btgs';
+import { isFrontFigure } from './fronts/fronts';
+import { isSupportFigure } from './support/support';
+import { isDiplomacyEvent } from './tracks/tracks';
+import { isTroopEstimate } from './troops/troops';
+import type { ChartData, ChartEvent, ChartFigure, ChartId } from './types';
+
+export function toChartFigure(f: Figure, estimatorNames: Map<string, string>): ChartFigure {
+	return {
+		id: f.id,
+		metric: f.metric,
+		value: f.value,
+		low: f.low,
+		high: f.high,
+		qualifier: f.qualifier,
+		date_text: f.date_text,
+		date_start: f.date_start,
+		date_end: f.date_end,
+		estimator: f.estimator,
+		estimator_name: estimatorNames.get(f.estimator) ?? f.estimator,
+		side: f.side,
+		fronts: f.fronts,
+		kind: f.kind,
+		subject: f.subject,
+		source: f.source,
+		excerpt: f.excerpt
+	};
+}
+
+export function toChartEvent(e: CrisisEvent): ChartEvent {
+	return {
+		id: e.id,
+		category: e.category,
+		type: e.type,
+		title: e.title,
+		key: e.key,
+		date_text: e.date_text,
+		date_start: e.date_start,
+		date_end: e.date_end,
+		source: e.source,
+		excerpt: e.excerpt
+	};
+}
+
+/** Events every time chart may mark: key events and those the shading comes from. */
+export function isMarkerEvent(e: Pick<CrisisEvent, 'key' | 'type' | 'category'>): boolean {
+	return e.key || e.type === 'buildup' || e.type === 'withdrawal' || e.category === 'invasion';
+}
+
+const figureFilters: Record<ChartId, (f: Figure) => boolean> = {
+	troops: isTroopEstimate,
+	btgs: isBtgFigure,
+	fronts: isFrontFigure,
+	support: isSupportFigure,
+	tracks: isTroopEstimate
+};
+
+const byDate = <T extends { date_start: string; id: string }>(a: T, b: T) =>
+	a.date_start.localeCompare(b.date_start) || a.id.localeCompare(b.id);
+
+/** The slice one chart draws. */
+export function chartSlice(dataset: Dataset, id: ChartId): ChartData {
+	const names = new Map(dataset.estimators.map((e) => [e.id, e.name]));
+	const events = dataset.events
+		.filter((e) => isMarkerEvent(e) || (id === 'tracks' && isDiplomacyEvent(e)))
+		.map(toChartEvent)
+		.sort(byDate);
+	return {
+		version: dataset.version,
+		figures: dataset.figures
+			.filter(figureFilters[id])
+			.map((f) => toChartFigure(f, names))
+			.sort(byDate),
+		events
+	};
+}
+
+export function allChartSlices(dataset: Dataset): Record<ChartId, ChartData> {
+	return {
+		troops: chartSlice(dataset, 'troops'),
+		btgs: chartSlice(dataset, 'btgs'),
+		fronts: chartSlice(dataset, 'fronts'),
+		support: chartSlice(dataset, 'support'),
+		tracks: chartSlice(dataset, 'tracks')
+	};
+}

@@ -1,0 +1,62 @@
+/**
+ * The compact records the charts draw. The slices are built at build time (see ./slices.ts, called
+ * from +page.server.ts files) so that client components never import the whole dataset.
+ */
+import type { FigureKind, Front, IsoDate, Qualifier } from '$lib/data/types';
+
+/** One figure as a chart needs it: the number, its qualifier, its date interval and its provenance. */
+export interface ChartFigure {
+	id: string;
+	metric: string;
+	value: number | null;
+	low: number | null;
+	high: number | null;
+	qualifier: Qualifier;
+	date_text: string;
+	date_start: IsoDate;
+	date_end: IsoDate;
+	estimator: string;
+	/** The estimator's display name (from estimators.yaml). */
+	estimator_name: string;
+	side: string;
+	fronts: Front[];
+	kind: FigureKind;
+	subject: string;
+	source: string;
+	excerpt: string;
+}
+
+/** One dated event as a chart needs it. */
+export interface ChartEvent {
+	id: string;
+	category: string;
+	type: string;
+	title: string;
+	key: boolean;
+	date_text: string;
+	date_start: IsoDate;
+	date_end: IsoDate;
+	source: string;
+	excerpt: string;
+}
+
+/** What every chart component takes: its figures, the events it marks, and the data version. */
+export interface ChartData {
+	version: string;
+	figures: ChartFigure[];
+	events: ChartEvent[];
+}
+
+export const chartIds = ['troops', 'btgs', 'fronts', 'support', 'tracks'] as const;
+export type ChartId = (typeof chartIds)[number];
+
+/** Size a chart is drawn at (the SVG has a matching viewBox, so it scales). */
+export interface ChartSize {
+	width: number;
+	height: number;
+}
+
+/** What the tooltip shows: a figure or an event, and where (in SVG units). */
+export type ActiveItem =
+	| { kind: 'figure'; figure: ChartFigure; x: number; y: number }
+	| { kind: 'event'; event: ChartEvent; x: number; y: number };

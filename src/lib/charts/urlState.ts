@@ -1,0 +1,69 @@
+/**
+ * A chart's choices in the URL, only where they differ from the defaults. Keys are prefixed with
+ * the chart id, so several charts can share one page (`/charts`) and a share link carries them:
+ *   `<id>-hide=a,b`  series switched off in the legend
+ *   `<id>-events=off` key-event rules hidden
+ *   `<id>-view=table` the table shown instead of the chart
+ * Unknown series and values are ignored, with a notice for the reader. Pure.
+ */
+export type ChartView = 'chart' | 'table';
+
+export interface ChartChoices {
+	hidden: string[];
+	events: boolean;
+	view: ChartView;
+}
+
+export const defaultChoices: ChartChoices = { hidden: [], events: true, view: 'chart' };
+
+export function choiceKeys(id: string) {
+	return { hide: `${id}-hide`, events: `${id}-events`, view: `${id}-view` };
+}
+
+export function readChoices(
+	params: URLSearchParams,
+	id: string,
+	knownSeries: string[]
+): { choices: ChartChoices; notices: string[] } {
+	const keys = choiceKeys(id);
+	const notices: string[] = [];
+	const choices: ChartChoices = { ...defaultChoices, hidden: [] };
+	const hide = params.get(keys.hide);
+	if (hide !== null) {
+		for (const name of hide.split(',').filter(Boolean)) {
+			if (knownSeries.includes(name)) {
+				if (!choices.hidden.includes(name)) choices.hidden.push(name);
+			} else notices.push(`Ignored “${name}” in the link: this chart has no such series.`);
+		}
+	}
+	const events = params.get(keys.events);
+	if (events !== null) {
+		if (events === 'off') choices.events = false;
+		else if (events !== 'on') notices.push(`Ignored “${keys.events}=${events}” in the link (expected “off”).`);
+	}
+	const view = params.get(keys.view);
+	if (view !== null) {
+		if (view === 'table' || view === 'chart') choices.view = view;
+		else notices.push(`Ignored “${keys.view}=${view}” in the link (expected “table”).`);
+	}
+	return { choices, notices };
+}
+
+/** Writes a chart's choices into `params` (a copy), removing keys that hold the default. */
+export function writeChoices(params: URLSearchParams, id: string, choices: ChartChoices): URLSearchParams {
+	const keys = choiceKeys(id);
+	const out = new URLSearchParams(params);
+	if (choices.hidden.length) out.set(keys.hide, [...choices.hidden].sort().join(','));
+	else out.delete(keys.hide);
+	if (!choices.events) out.set(keys.events, 'off');
+	else out.delete(keys.events);
+	if (choices.view !== 'chart') out.set(keys.view, choices.view);
+	else out.delete(keys.view);
+	return out;
+}
+
+/** Only this chart's keys, as a query string ('' or '?…') for its share link. */
+export function shareQuery(id: string, choices: ChartChoices): string {
+	const query = writeChoices(new URLSearchParams(), id, choices).toString();
+	return query ? `?${query}` : '';
+}
