@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { test, expect } from './fixtures';
+import type { Dataset, Figure } from '../../src/lib/data/types';
+import { isMapFigure, MAP_END } from '../../src/lib/map/select';
+
+const dataset: Dataset = JSON.parse(readFileSync('src/lib/generated/dataset.json', 'utf8'));
+const mapFigures = dataset.figures.filter(isMapFigure);
+const firstDate = mapFigures.map((f) => f.date_start).sort()[0];
+
+/** The figures latest on `date`, computed here from the dataset by brute force. */
+function expectedFigures(date: string): string[] {
+	const key = (f: Figure) => [f.side, f.metric, [...f.fronts].sort().join('+'), f.estimator, f.kind].join('|');
+	const started = mapFigures.filter((f) => f.date_start <= date);
+	return started
+		.filter((f) => !started.some((o) => key(o) === key(f) && o.date_start > f.date_start))
+		.map((f) => f.id)
+		.sort();
+}
+
+function nextDay(date: string, days = 1): string {
+	return new Date(Date.parse(date + 'T00:00:00Z') + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const formatDay = (d: string) => new Date(d + 'T00:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+// One date in each buildup, one during the April 2021 withdrawal, one in mid-February 2022.
+const dates = ['2021-04-15', '2021-04-27', '2021-12-05', '2022-02-15'];
+
+for (const date of dates) {
+	test(`on ${date} the panel and the map show the figures latest on that day`, async ({ page, visit }) => {
+		const expected = expectedFigures(date);
+		expect(expected.length).toBeGreaterThan(0);
+		await visit(`/map?date=${date}`);
+		await expect(page.getByTestId('known-date')).toHaveText(formatDay(date));
+		const panelIds = await page.getByTestId('known-figure').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
+		expect(panelIds).toEqual(expected);
+		await expect(page.locator('[data-testid=symbol-group] [data-figure]').first()).toBeVisible();
+		const symbolIds = await page.locator('[data-testid=symbol-group] [data-figure]').evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')).sort());
+		expect(symbolIds).toEqual(expected);
+		// A click on a symbol's label opens its excerpt, on the map and in the panel.
+		const onMap = page.locator('.leaflet-marker-pane [data-figure]').first();
+		const id = (await onMap.getAttribute('data-figure'))!;
+		const figure = mapFigures.find((f) => f.id === id)!;
+		await onMap.locator('.label').dispatchEvent('click');
+		await expect(onMap.locator('blockquote')).toContainText(figure.excerpt.slice(0, 40));
+		await expect(page.locator(`[data-testid=known-figure][data-id="${id}"] blockquote`)).toBeVisible();
+	});
+}
+
+test('keyboard steps change the URL and the panel; a typed date jumps', async ({ page, visit }) => {
+	await visit('/map?date=2022-01-10');
+	const slider = page.getByRole('slider', { name: 'Date shown on the map' });
+	await slider.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('known-date')).toHaveText('11 Jan 2022');
+	await expect(page).toHaveURL(/date=2022-01-11/);
+	await page.keyboard.press('PageUp');
+	await expect(page.getByTestId('known-date')).toHaveText('18 Jan 2022');
+	await expect(page).toHaveURL(/date=2022-01-18/);
+	await page.keyboard.press('Home');
+	await expect(page.getByTestId('known-date')).toHaveText(formatDay(firstDate));
+	await page.keyboard.press('End');
+	await expect(page.getByTestId('known-date')).toHaveText(formatDay(MAP_END));
+	await page.getByLabel('Go to date').fill('2021-11-13');
+	await expect(page.getByTestId('known-date')).toHaveText('13 Nov 2021');
+	await expect(page).toHaveURL(/date=2021-11-13/);
+	expect(await page.getByTestId('known-figure').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort())).toEqual(expectedFigures('2021-11-13'));
+});
+
+test('play advances the date and pause stops it', async ({ page, visit }) => {
+	await visit('/map?date=2021-06-01');
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(page.getByTestId('known-date')).not.toHaveText('1 Jun 2021');
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const stopped = await page.getByTestId('known-date').textContent();
+	await page.waitForTimeout(700);
+	await expect(page.getByTestId('known-date')).toHaveText(stopped!);
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
+for (const bad of ['2030-01-01', 'not-a-date', '2020-01-01']) {
+	test(`a bad ?date=${bad} is clamped with a visible notice`, async ({ page, visit }) => {
+		await visit(`/map?date=${bad}`);
+		await expect(page.getByRole('status').filter({ hasText: 'showing' })).toBeVisible();
+		const shown = bad === '2020-01-01' ? firstDate : MAP_END;
+		await expect(page.getByTestId('known-date')).toHaveText(formatDay(shown));
+	});
+}
+
+test('the CSV downloaded at a date holds exactly the marks on screen', async ({ page, visit }) => {
+	const date = '2022-02-15';
+	await visit(`/map?date=${date}`);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+	expect(download.suggestedFilename()).toBe(`buildup-map-${date}-v${dataset.version}.csv`);
+	const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+	const rows = csvParse(text);
+	expect(rows.every((r) => r.map_date === date)).toBe(true);
+	const ids = (type: string, status?: string) => rows.filter((r) => r.record_type === type && (!status || r.status === status)).map((r) => r.id).sort();
+	const onScreen = async (testId: string) => page.getByTestId(testId).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
+	expect(ids('figure')).toEqual(await onScreen('known-figure'));
+	expect(ids('figure')).toEqual(expectedFigures(date));
+	expect(ids('unit', 'moving')).toEqual(await onScreen('known-unit'));
+	expect(ids('event')).toEqual(await onScreen('known-event'));
+	// Provenance travels with every row: the excerpt is the dataset's.
+	for (const row of rows.filter((r) => r.record_type === 'figure')) {
+		expect(row.excerpt).toBe(dataset.figures.find((f) => f.id === row.id)!.excerpt);
+	}
+});
+
+test('without JavaScript the page still lists what was known on the default date', async ({ request }) => {
+	const html = await (await request.get('/map')).text();
+	expect(html).toContain(`Known on <span class="num" data-testid="known-date">${formatDay(MAP_END)}</span>`);
+	for (const id of expectedFigures(MAP_END).slice(0, 3)) expect(html).toContain(`data-id="${id}"`);
+	expect(html).toContain('Loading the map');
+});
