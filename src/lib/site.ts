@@ -8,7 +8,7 @@ export interface NavItem {
 }
 
 /** The pages that exist, in navigation order. A page is listed here when it is built. */
-export const nav: NavItem[] = [{ href: '/', label: 'Overview' }];
+export const nav: NavItem[] = [{ href: '/', label: 'Overview' }, { href: '/map', label: 'Map' }, { href: '/charts', label: 'Charts' }, { href: '/timeline', label: 'Timeline' }, { href: '/sources', label: 'Sources' }, { href: '/about', label: 'About' }];
 
 export const sourceCredits = [
 	{

@@ -1,0 +1,93 @@
+/**
+ * Filter state in the URL, shared by the Timeline and Sources pages: read a query string into
+ * filter values (rejecting unknown values with a readable notice) and write back only what differs
+ * from the defaults. Also the text search both pages use. Pure; runs in node and the browser.
+ */
+
+/** Lower case, accents and typographic quotes/dashes folded, whitespace collapsed. */
+export function foldText(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[‘’‚‛′]/g, "'")
+		.replace(/[“”„‟″]/g, '"')
+		.replace(/[‐‑‒–—―−]/g, '-')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** The words of a search query, folded (empty for a blank query). */
+export function searchTerms(query: string): string[] {
+	const folded = foldText(query);
+	return folded ? folded.split(' ') : [];
+}
+
+/** True when every term occurs in the (already folded) haystack. */
+export function matchesTerms(foldedHaystack: string, terms: readonly string[]): boolean {
+	return terms.every((term) => foldedHaystack.includes(term));
+}
+
+/** A value the URL asked for that the page does not know; shown to the reader, then ignored. */
+export interface RejectedParam {
+	name: string;
+	value: string;
+}
+
+/** Reads a single value that must be one of `allowed`; '' (absent) when missing or unknown. */
+export function readChoice(
+	params: URLSearchParams,
+	name: string,
+	allowed: ReadonlySet<string>,
+	rejected: RejectedParam[]
+): string {
+	const raw = params.get(name);
+	if (raw === null || raw === '') return '';
+	if (allowed.has(raw)) return raw;
+	rejected.push({ name, value: raw });
+	return '';
+}
+
+/** Reads a comma-separated list whose items must be in `allowed`; unknown items are dropped. */
+export function readList(
+	params: URLSearchParams,
+	name: string,
+	allowed: ReadonlySet<string>,
+	rejected: RejectedParam[]
+): string[] {
+	const raw = params.get(name);
+	if (raw === null || raw === '') return [];
+	const out: string[] = [];
+	for (const item of raw.split(',')) {
+		const value = item.trim();
+		if (!value) continue;
+		if (allowed.has(value)) {
+			if (!out.includes(value)) out.push(value);
+		} else rejected.push({ name, value });
+	}
+	return out;
+}
+
+/** Reads free text (trimmed, at most 200 characters). */
+export function readText(params: URLSearchParams, name: string): string {
+	return (params.get(name) ?? '').trim().slice(0, 200);
+}
+
+/**
+ * A query string ('' or '?a=b&c=d') from name → value pairs, leaving out empty values, so the URL
+ * holds only what differs from the defaults. Lists are joined with commas; order of `entries` kept.
+ */
+export function queryString(entries: [name: string, value: string | readonly string[]][]): string {
+	const params = new URLSearchParams();
+	for (const [name, value] of entries) {
+		const text = typeof value === 'string' ? value.trim() : value.join(',');
+		if (text) params.set(name, text);
+	}
+	const s = params.toString().replaceAll('%2C', ',');
+	return s ? `?${s}` : '';
+}
+
+/** "category “foo”, order “sideways”" — for the notice about ignored URL values. */
+export function describeRejected(rejected: readonly RejectedParam[]): string {
+	return rejected.map((r) => `${r.name} “${r.value}”`).join(', ');
+}

@@ -1,0 +1,33 @@
+import { dataset } from '$lib/generated/dataset';
+import { dateRuleRows, numberRuleRows, qualifierRuleRows } from '$lib/sources/method';
+import type { PageServerLoad } from './$types';
+
+/** Build time only: the method tables (computed by the pipeline's own parsers) and the dataset's counts. */
+export const load: PageServerLoad = () => {
+	const frontCounts: Record<string, number> = {};
+	for (const f of dataset.figures) for (const front of f.fronts) frontCounts[front] = (frontCounts[front] ?? 0) + 1;
+	return {
+		dateRows: dateRuleRows(),
+		qualifierRows: qualifierRuleRows(),
+		numberRows: numberRuleRows(),
+		counts: {
+			figures: dataset.figures.length,
+			units: dataset.units.length,
+			events: dataset.events.length,
+			estimators: dataset.estimators.length,
+			places: dataset.places.length,
+			withNote: [...dataset.figures, ...dataset.units, ...dataset.events].filter((r) => r.date_note).length
+		},
+		frontCounts,
+		sources: dataset.sources.map((s) => ({
+			id: s.id,
+			title: s.title,
+			publisher: s.publisher,
+			licence: s.licence,
+			licence_url: s.licence_url,
+			url: s.url,
+			cite: s.cite
+		})),
+		version: dataset.version
+	};
+};

@@ -1,0 +1,49 @@
+import { dataset } from '$lib/generated/dataset';
+import { buildSourceEntries } from '$lib/sources/build-entries';
+import { fronts } from '$lib/data/types';
+import type { PageServerLoad } from './$types';
+
+/** The dataset files and what each holds, in the order the page lists them. */
+const downloadFiles = [
+	{ file: 'figures.csv', what: 'every figure, one row each' },
+	{ file: 'events.csv', what: 'every dated event' },
+	{ file: 'units.csv', what: 'every unit movement and deployment' },
+	{ file: 'places.csv', what: 'the gazetteer, with coordinates' },
+	{ file: 'dataset.json', what: 'all of it, with sources and estimators' }
+];
+
+/** Build time only: one entry per record, and what the filters can choose from. */
+export const load: PageServerLoad = () => {
+	const entries = buildSourceEntries(dataset);
+
+	const usedEstimators = new Set(dataset.figures.map((f) => f.estimator));
+	const estimators = dataset.estimators
+		.filter((e) => usedEstimators.has(e.id))
+		.map((e) => ({ id: e.id, name: e.name }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	const metrics = [...new Set(dataset.figures.map((f) => f.metric))].sort();
+	const usedFronts = new Set(entries.flatMap((e) => e.fronts));
+	const sources = dataset.sources.map((s) => ({
+		id: s.id,
+		title: s.title,
+		publisher: s.publisher,
+		licence: s.licence,
+		licence_url: s.licence_url,
+		url: s.url,
+		cite: s.cite
+	}));
+
+	// Link only the data endpoints that are part of the build (prerendering fails on a dead link).
+	const endpoints = Object.keys(import.meta.glob('/src/routes/data/*/+server.ts'));
+	const downloads = downloadFiles.filter((d) => endpoints.some((p) => p.includes(`/data/${d.file}/`)));
+
+	return {
+		entries,
+		estimators,
+		metrics,
+		fronts: fronts.filter((f) => usedFronts.has(f)),
+		sources,
+		downloads,
+		version: dataset.version
+	};
+};

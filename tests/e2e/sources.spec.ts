@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import type { Dataset } from '../../src/lib/data/types';
+import { formatInterval } from '../../src/lib/data/format';
+
+// axe-core checks every entry of these long pages on each visit; give it room on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+const dataset: Dataset = JSON.parse(readFileSync('src/lib/generated/dataset.json', 'utf8'));
+const total = dataset.figures.length + dataset.units.length + dataset.events.length;
+const entries = 'article.entry:visible';
+// A figure whose words were normalised (date and/or qualifier), to check what the page says about it.
+const normalised = dataset.figures.find((f) => f.normalisation.length > 0 && f.context_before !== '')!;
+// The metric with the most figures other than troops, for the filter test.
+const metricCounts = new Map<string, number>();
+for (const f of dataset.figures) metricCounts.set(f.metric, (metricCounts.get(f.metric) ?? 0) + 1);
+const btgCount = metricCounts.get('btgs') ?? 0;
+
+test.describe('sources', () => {
+	test('lists every record with its excerpt in context, source, licence and normalisation', async ({ page, visit }) => {
+		await visit('/sources');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+		await expect(page.locator(entries)).toHaveCount(total);
+		const entry = page.locator(`article[id="${normalised.id}"]`);
+		await expect(entry.locator('mark')).toHaveText(normalised.excerpt.replace(/\s+/g, ' '), { useInnerText: true });
+		await expect(entry.locator('blockquote')).toContainText(normalised.context_before.trim().slice(-40));
+		for (const line of normalised.normalisation) await expect(entry).toContainText(line);
+		await expect(entry).toContainText(formatInterval(normalised.date_start, normalised.date_end));
+		const estimator = dataset.estimators.find((e) => e.id === normalised.estimator)!;
+		await expect(entry).toContainText(estimator.name);
+		const source = dataset.sources.find((s) => s.id === normalised.source)!;
+		await expect(entry.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+		await expect(entry).toContainText(`${source.title}, ${source.licence}`);
+	});
+
+	test('a permalink scrolls to its entry and highlights it', async ({ page, visit }) => {
+		const event = [...dataset.events].sort((a, b) => a.date_start.localeCompare(b.date_start)).at(-1)!;
+		await visit(`/sources#${event.id}`);
+		const entry = page.locator(`article[id="${event.id}"]`);
+		await expect(entry).toBeInViewport();
+		await expect(entry).toHaveClass(/\btarget\b/);
+		await expect(entry).not.toHaveCSS('box-shadow', 'none');
+		// Another entry is not highlighted.
+		await expect(page.locator('article.entry').first()).toHaveCSS('box-shadow', 'none');
+	});
+
+	test('a permalink to a filtered-out record clears the filters to show it', async ({ page, visit }) => {
+		const event = dataset.events[Math.floor(dataset.events.length / 2)];
+		await visit(`/sources?type=figure#${event.id}`);
+		const entry = page.locator(`article[id="${event.id}"]`);
+		await expect(entry).toBeVisible();
+		await expect(entry).toBeInViewport();
+		await expect(page.getByText(`Filters cleared to show the record “${event.id}”`)).toBeVisible();
+		await expect(page).toHaveURL(new RegExp(`/sources#${event.id}$`));
+	});
+
+	test('filters by metric, keep it in the URL across a reload, and clear', async ({ page, visit }) => {
+		expect(btgCount).toBeGreaterThan(0);
+		await visit('/sources');
+		await page.getByLabel('Metric', { exact: true }).selectOption('btgs');
+		await expect(page.locator(entries)).toHaveCount(btgCount);
+		await expect(page).toHaveURL(/\/sources\?metric=btgs$/);
+		await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(`Showing ${btgCount} of ${total} records`);
+
+		await page.reload();
+		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+		await expect(page.getByLabel('Metric', { exact: true })).toHaveValue('btgs');
+		await expect(page.locator(entries)).toHaveCount(btgCount);
+
+		await page.getByRole('button', { name: 'Clear filters' }).first().click();
+		await expect(page.locator(entries)).toHaveCount(total);
+		await expect(page).toHaveURL(/\/sources$/);
+	});
+
+	test('filters by estimator, front and source, and searches', async ({ page, visit }) => {
+		await visit('/sources');
+		const estimator = normalised.estimator;
+		await page.getByLabel('Estimator', { exact: true }).selectOption(estimator);
+		await expect(page.locator(entries)).toHaveCount(dataset.figures.filter((f) => f.estimator === estimator).length);
+		await page.getByLabel('Estimator', { exact: true }).selectOption('');
+
+		const northFigures = dataset.figures.filter((f) => f.fronts.includes('north')).length;
+		await page.getByLabel('Front', { exact: true }).selectOption('north');
+		await page.getByLabel('Record', { exact: true }).selectOption('figure');
+		await expect(page.locator(entries)).toHaveCount(northFigures);
+		await expect(page).toHaveURL(/type=figure&front=north/);
+		await page.getByLabel('Front', { exact: true }).selectOption('');
+		await page.getByLabel('Record', { exact: true }).selectOption('');
+
+		const source = dataset.sources[1] ?? dataset.sources[0];
+		const fromSource = [...dataset.figures, ...dataset.units, ...dataset.events].filter((r) => r.source === source.id).length;
+		await page.getByLabel('Source', { exact: true }).selectOption(source.id);
+		await expect(page.locator(entries)).toHaveCount(fromSource);
+		await page.getByLabel('Source', { exact: true }).selectOption('');
+
+		await page.getByRole('searchbox', { name: 'Search' }).fill(normalised.id);
+		await expect(page.locator(`article[id="${normalised.id}"]`)).toBeVisible();
+		await page.getByRole('searchbox', { name: 'Search' }).fill('zzzz no such words');
+		await expect(page.getByText('No records match these filters.')).toBeVisible();
+	});
+
+	test('offers the dataset downloads with the version and how to cite', async ({ page, visit, request }) => {
+		await visit('/sources');
+		await expect(page.locator('.version')).toHaveText(new RegExp(`^Version ${dataset.version}\\b`));
+		for (const file of ['figures.csv', 'events.csv', 'units.csv', 'places.csv', 'dataset.json']) {
+			const link = page.getByRole('link', { name: file, exact: true });
+			await expect(link).toBeVisible();
+			const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+			const response = await request.get(href);
+			expect(response.status(), href).toBe(200);
+			const body = await response.text();
+			if (file === 'figures.csv') expect(body.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^id,metric,/);
+			if (file === 'dataset.json') expect(JSON.parse(body).version).toBe(dataset.version);
+		}
+		const cite = page.locator('#cite').locator('..');
+		await expect(cite).toContainText(dataset.version);
+		for (const source of dataset.sources) await expect(cite).toContainText(source.cite);
+	});
+
+	test('is usable with the keyboard', async ({ page, visit }) => {
+		await visit('/sources');
+		const search = page.getByRole('searchbox', { name: 'Search' });
+		for (let i = 0; i < 40 && !(await search.evaluate((el) => el === document.activeElement)); i++) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(search).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByLabel('Record', { exact: true })).toBeFocused();
+	});
+});
+
+test.describe('sources without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('every record is in the page, and a permalink targets its entry', async ({ page }) => {
+		const figure = dataset.figures.at(-1)!;
+		await page.goto(`/sources#${figure.id}`);
+		await expect(page.locator('article.entry')).toHaveCount(total);
+		const entry = page.locator(`article[id="${figure.id}"]`);
+		await expect(entry).toBeInViewport();
+		expect(await entry.evaluate((el) => el.matches(':target'))).toBe(true);
+		await expect(entry).not.toHaveCSS('box-shadow', 'none');
+		// Checked last: it removes the problems seen so far.
+	});
+});

@@ -1,0 +1,130 @@
+import { describe, it, expect } from 'vitest';
+import {
+	readTimelineFilters,
+	timelineQuery,
+	filterEvents,
+	groupByMonth,
+	eventSearchText,
+	monthLabel,
+	defaultTimelineFilters,
+	type TimelineEvent,
+	type TimelineFilters
+} from '$lib/timeline-page/events';
+
+function event(id: string, date_start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
+	return {
+		id,
+		category: 'diplomacy',
+		type: 'talks',
+		title: id,
+		actors: ['us', 'russia'],
+		date_text: date_start,
+		date_start,
+		date_end: date_start,
+		excerpt: '',
+		place: null,
+		key: false,
+		same_as: null,
+		...extra
+	};
+}
+
+const events = [
+	event('geneva', '2022-01-10', { title: 'US–Russia security talks in Geneva', place: 'Geneva', key: true }),
+	event('nrc', '2022-01-12', { title: 'NATO–Russia Council meets', actors: ['nato', 'russia'], type: 'meeting' }),
+	event('sanctions', '2022-02-22', { category: 'sanctions', type: 'sanctions', actors: ['us'], excerpt: 'Nord Stream 2' }),
+	event('massing', '2021-03-30', { category: 'military', type: 'deployment', actors: ['russia'], date_end: '2021-04-10' }),
+	event('mid-jan', '2022-01-11', { date_end: '2022-01-20', category: 'military', actors: ['russia'] })
+];
+const actorNames = { us: 'United States', russia: 'Russia', nato: 'NATO' };
+const searchText = new Map(events.map((e) => [e.id, eventSearchText(e, actorNames)]));
+const known = { categories: ['diplomacy', 'military', 'sanctions'], actors: ['us', 'russia', 'nato'] };
+
+describe('readTimelineFilters', () => {
+	const cases: { query: string; filters: TimelineFilters; rejected: string[] }[] = [
+		{ query: '', filters: defaultTimelineFilters, rejected: [] },
+		{
+			query: 'category=diplomacy,sanctions&actor=nato&q=geneva&order=newest',
+			filters: { categories: ['diplomacy', 'sanctions'], actor: 'nato', query: 'geneva', order: 'newest' },
+			rejected: []
+		},
+		{
+			query: 'category=diplomacy,bogus&actor=mars&order=sideways',
+			filters: { categories: ['diplomacy'], actor: '', query: '', order: 'oldest' },
+			rejected: ['category=bogus', 'actor=mars', 'order=sideways']
+		},
+		{ query: 'category=,diplomacy,diplomacy', filters: { ...defaultTimelineFilters, categories: ['diplomacy'] }, rejected: [] },
+		{ query: 'q=%20%20talks%20', filters: { ...defaultTimelineFilters, query: 'talks' }, rejected: [] }
+	];
+	for (const { query, filters, rejected } of cases) {
+		it(`?${query}`, () => {
+			const result = readTimelineFilters(new URLSearchParams(query), known);
+			expect(result.filters).toEqual(filters);
+			expect(result.rejected.map((r) => `${r.name}=${r.value}`)).toEqual(rejected);
+		});
+	}
+});
+
+describe('timelineQuery', () => {
+	const cases: { filters: TimelineFilters; expected: string }[] = [
+		{ filters: defaultTimelineFilters, expected: '' },
+		{ filters: { ...defaultTimelineFilters, order: 'newest' }, expected: '?order=newest' },
+		{
+			filters: { categories: ['diplomacy', 'sanctions'], actor: 'us', query: 'nord stream', order: 'oldest' },
+			expected: '?category=diplomacy,sanctions&actor=us&q=nord+stream'
+		}
+	];
+	for (const { filters, expected } of cases) {
+		it(`${JSON.stringify(filters)} → "${expected}"`, () => {
+			expect(timelineQuery(filters)).toBe(expected);
+		});
+	}
+
+	it('round-trips through the URL', () => {
+		const filters: TimelineFilters = { categories: ['military'], actor: 'russia', query: 'mid – january', order: 'newest' };
+		const back = readTimelineFilters(new URLSearchParams(timelineQuery(filters)), known);
+		expect(back.filters).toEqual(filters);
+	});
+});
+
+describe('filterEvents', () => {
+	const cases: { filters: Partial<TimelineFilters>; expected: string[] }[] = [
+		{ filters: {}, expected: ['geneva', 'nrc', 'sanctions', 'massing', 'mid-jan'] },
+		{ filters: { categories: ['military'] }, expected: ['massing', 'mid-jan'] },
+		{ filters: { categories: ['military', 'sanctions'] }, expected: ['sanctions', 'massing', 'mid-jan'] },
+		{ filters: { actor: 'nato' }, expected: ['nrc'] },
+		{ filters: { query: 'GENEVA' }, expected: ['geneva'] },
+		{ filters: { query: 'nato-russia' }, expected: ['nrc'] },
+		{ filters: { query: 'united states talks' }, expected: ['geneva'] },
+		{ filters: { query: 'nord stream', actor: 'russia' }, expected: [] },
+		{ filters: { categories: ['diplomacy'], actor: 'russia', query: 'council' }, expected: ['nrc'] }
+	];
+	for (const { filters, expected } of cases) {
+		it(JSON.stringify(filters), () => {
+			const shown = filterEvents(events, { ...defaultTimelineFilters, ...filters }, searchText);
+			expect([...shown]).toEqual(expected);
+		});
+	}
+});
+
+describe('groupByMonth', () => {
+	it('groups oldest first, by start month, sorted within months', () => {
+		const groups = groupByMonth(events, 'oldest');
+		expect(groups.map((g) => [g.label, g.events.map((e) => e.id)])).toEqual([
+			['March 2021', ['massing']],
+			['January 2022', ['geneva', 'mid-jan', 'nrc']],
+			['February 2022', ['sanctions']]
+		]);
+	});
+	it('reverses months and events for newest first', () => {
+		const groups = groupByMonth(events, 'newest');
+		expect(groups.map((g) => [g.month, g.events.map((e) => e.id)])).toEqual([
+			['2022-02', ['sanctions']],
+			['2022-01', ['nrc', 'mid-jan', 'geneva']],
+			['2021-03', ['massing']]
+		]);
+	});
+	it('labels months', () => {
+		expect([monthLabel('2021-12'), monthLabel('2022-02')]).toEqual(['December 2021', 'February 2022']);
+	});
+});
