@@ -14,7 +14,7 @@ export interface PageProblem {
 }
 
 /** Starts watching `page` for problems; returns a live list. Blocks every off-origin request. */
-export async function watchPage(page: Page, origin: string): Promise<PageProblem[]> {
+export async function watchPage(page: Page, origin: string, { javaScriptEnabled = true } = {}): Promise<PageProblem[]> {
 	const problems: PageProblem[] = [];
 	await page.route(
 		(url) => url.origin !== origin && (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:'),
@@ -33,6 +33,8 @@ export async function watchPage(page: Page, origin: string): Promise<PageProblem
 		// A download navigation is reported as aborted; that is expected.
 		const failure = request.failure()?.errorText ?? 'failed';
 		if (failure.includes('ERR_ABORTED') && request.resourceType() === 'document') return;
+		// With JavaScript disabled, Chromium refuses the page's scripts and reports them as 'csp'.
+		if (!javaScriptEnabled && failure === 'csp' && request.resourceType() === 'script') return;
 		problems.push({ kind: 'request-failed', detail: `${request.url()} (${failure})` });
 	});
 	page.on('response', (response) => {
@@ -71,9 +73,9 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
 	pageProblems: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, javaScriptEnabled }, use) => {
 			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-			const problems = await watchPage(page, origin);
+			const problems = await watchPage(page, origin, { javaScriptEnabled });
 			await use(problems);
 			expect(problems, `Problems on the page:\n${describeProblems(problems)}`).toEqual([]);
 		},
