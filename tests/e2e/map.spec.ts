@@ -114,3 +114,37 @@ test('without JavaScript the page still lists what was known on the default date
 	for (const id of expectedFigures(MAP_END).slice(0, 3)) expect(html).toContain(`data-id="${id}"`);
 	expect(html).toContain('Loading the map');
 });
+
+for (const width of [1280, 360]) {
+	test(`at ${width} px the map's labels do not overlap and stay inside the map`, async ({ page, visit }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await visit('/map');
+		await expect(page.locator('.leaflet-marker-pane .spot:not(.dropped)').first()).toBeVisible();
+		const { box, rects, total } = await page.evaluate(() => {
+			const r = (el: Element) => {
+				const b = el.getBoundingClientRect();
+				return { x: b.x, y: b.y, w: b.width, h: b.height };
+			};
+			return {
+				box: r(document.querySelector('.map-box')!),
+				rects: [...document.querySelectorAll('.leaflet-marker-pane .spot:not(.dropped)')].map(r),
+				total: document.querySelectorAll('.leaflet-marker-pane .spot').length
+			};
+		});
+		// Every symbol on the map keeps its figure (placed or not); most get a label.
+		expect(rects.length).toBeGreaterThan(total / 2);
+		for (const a of rects) {
+			expect(a.x).toBeGreaterThanOrEqual(box.x);
+			expect(a.x + a.w).toBeLessThanOrEqual(box.x + box.w + 0.5);
+			expect(a.y).toBeGreaterThanOrEqual(box.y);
+			expect(a.y + a.h).toBeLessThanOrEqual(box.y + box.h + 0.5);
+		}
+		for (let i = 0; i < rects.length; i++) {
+			for (let j = i + 1; j < rects.length; j++) {
+				const [a, b] = [rects[i], rects[j]];
+				const overlap = a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+				expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+			}
+		}
+	});
+}

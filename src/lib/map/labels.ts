@@ -1,3 +1,7 @@
+import { formatAge, formatFigureValue, formatInterval, metricLabel } from '$lib/data/format';
+import type { IsoDate } from '$lib/data/types';
+import type { MapFigure } from './types';
+
 /** Labels the basemap file does not carry: seas and the occupied areas (Crimea is Ukraine, occupied). */
 export interface MapLabel {
 	name: string;
@@ -14,3 +18,74 @@ export const seaLabels: MapLabel[] = [
 	{ name: 'Occupied Donbas', lat: 48.55, lon: 39.15, kind: 'occupied' },
 	{ name: 'Transnistria', lat: 47.6, lon: 29.2, kind: 'occupied' }
 ];
+
+/** Short names for the map's one-line labels (the panel and popup give the full name). */
+const shortEstimators: Record<string, string> = {
+	unattributed: 'unattributed',
+	'ru-mod': 'Russian MoD',
+	'ru-officials': 'Russian officials',
+	khomchak: 'Khomchak',
+	'ua-unspecified': 'Ukraine',
+	pentagon: 'Pentagon',
+	hur: 'Ukraine HUR',
+	zelenskyy: 'Zelenskyy',
+	'us-officials': 'US officials',
+	reznikov: 'Reznikov',
+	'ua-mod': 'Ukraine MoD',
+	'us-government': 'US government',
+	'uk-government': 'UK government',
+	'sky-news': 'Sky News',
+	'danish-government': 'Denmark',
+	'dutch-government': 'Netherlands',
+	'ua-un-rep': 'Kyslytsya (UN)'
+};
+
+/** An estimator's short name: from the table, else its name up to the first comma or bracket. */
+export function shortEstimator(id: string, name: string | undefined): string {
+	if (shortEstimators[id]) return shortEstimators[id];
+	const base = (name ?? id).split(/[,(/]/)[0].trim() || id;
+	return base.length > 22 ? base.slice(0, 21).trimEnd() + '…' : base;
+}
+
+const shortMetrics: Record<string, string> = {
+	btgs: 'BTGs',
+	exercise_troops: 'troops (exercise)',
+	armoured_vehicles: 'armoured veh.',
+	missile_systems: 'missile systems',
+	landing_ships: 'landing ships'
+};
+
+/** A metric in a few words, for the map labels. */
+export function shortMetric(metric: string, label: string): string {
+	return shortMetrics[metric] ?? label;
+}
+
+/** Kinds that are not a plain estimate say so on the label. */
+export const kindWords: Record<string, string> = { projection: 'projection', plan: 'plan', claim: 'claim', exercise: 'exercise', announcement: 'announced' };
+
+/** Reports older than this (days) are drawn lighter and labelled only where there is room. */
+export const STALE_DAYS = 90;
+
+/** Where a label sits relative to its symbol's centre (px), its width, and whether it faces west. */
+export interface LabelSpot {
+	x: number;
+	y: number;
+	w: number;
+	west: boolean;
+	/** One line only (narrow maps): the date and age stay for assistive technology and the panel. */
+	compact: boolean;
+}
+
+/** The text of a figure's map label: "over 100,000" "troops · Pentagon" / "10 Feb 2022 · 14 days old". */
+export function labelText(
+	f: Pick<MapFigure, 'value' | 'low' | 'high' | 'qualifier' | 'metric' | 'estimator' | 'kind' | 'date_start' | 'date_end'>,
+	date: IsoDate,
+	estimatorName: string | undefined
+): { value: string; rest: string; meta: string } {
+	const kind = kindWords[f.kind];
+	return {
+		value: formatFigureValue(f),
+		rest: `${shortMetric(f.metric, metricLabel(f.metric, f.value ?? 2))} · ${shortEstimator(f.estimator, estimatorName)}`,
+		meta: `${kind ? `${kind} · ` : ''}${formatInterval(f.date_start, f.date_end)} · ${formatAge(f.date_start, date)}`
+	};
+}
