@@ -60,6 +60,29 @@ export interface MiniMap {
 
 type Props = { id?: string; name?: string };
 
+/**
+ * Rounds an SVG path from d3-geo ("M1.23,4.56L…Z") to whole pixels and drops points that round to
+ * the one before: at the small map's size a pixel is the finest detail that shows, and the path
+ * data is most of the overview's weight. Rings that collapse to fewer than three points go.
+ */
+export function compactPath(d: string): string {
+	const rings = d.split('M').filter((ring) => ring.length > 0);
+	const out: string[] = [];
+	for (const ring of rings) {
+		const closed = ring.endsWith('Z');
+		const points = (closed ? ring.slice(0, -1) : ring).split('L').map((pair) => pair.split(',').map((n) => Math.round(Number(n))));
+		const kept: number[][] = [];
+		for (const [x, y] of points) {
+			const last = kept[kept.length - 1];
+			if (last && last[0] === x && last[1] === y) continue;
+			kept.push([x, y]);
+		}
+		if (kept.length < 3) continue;
+		out.push(`M${kept.map(([x, y]) => `${x},${y}`).join('L')}${closed ? 'Z' : ''}`);
+	}
+	return out.join('');
+}
+
 const miniSides: readonly string[] = ['russia', 'belarus', 'separatist'];
 
 export function buildMiniMap(topology: Topology, slice: MapSlice, dates: IsoDate[]): MiniMap {
@@ -79,9 +102,14 @@ export function buildMiniMap(topology: Topology, slice: MapSlice, dates: IsoDate
 				[MINI_WIDTH - 60, MINI_HEIGHT - 70]
 			],
 			ukraine
-		);
+		)
+		// Cut everything outside the frame (most of Russia), so the paths hold only what is seen.
+		.clipExtent([
+			[-4, -4],
+			[MINI_WIDTH + 4, MINI_HEIGHT + 4]
+		]);
 	const path = geoPath(projection);
-	const digits = (d: string | null) => (d ?? '').replace(/(\.\d)\d+/g, '$1');
+	const digits = (d: string | null) => compactPath(d ?? '');
 
 	const roleOf = (id = ''): MiniShape['role'] =>
 		id === 'ukr' ? 'ukraine' : id === 'rus' ? 'russia' : id === 'blr' ? 'belarus' : 'other';
@@ -96,7 +124,7 @@ export function buildMiniMap(topology: Topology, slice: MapSlice, dates: IsoDate
 			['UKRAINE', 49.2, 31.2],
 			['BELARUS', 53.0, 27.8],
 			['RUSSIA', 52.6, 38.5],
-			['Black Sea', 43.7, 32.3],
+			['Black Sea', 43.6, 31.2],
 			['Crimea', 45.3, 34.2]
 		] as const
 	).map(([text, lat, lon]) => {
