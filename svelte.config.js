@@ -7,7 +7,31 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		paths: { relative: true }
+		paths: { relative: true },
+		// Content Security Policy. Every page is prerendered, so `mode: 'hash'` puts a
+		// <meta http-equiv="content-security-policy"> in each page with the hashes of kit's inline
+		// hydration script. Only what the site needs:
+		// - style-src 'self': stylesheets from our own origin only, no <style> elements injected.
+		// - style-src-attr 'unsafe-inline': Svelte renders `style="…"` attributes (sizes, colours
+		//   from data) and Leaflet positions its panes the same way; attributes cannot run code.
+		// - img-src data: blob:: the PNG export draws the chart's SVG into a canvas via a blob:
+		//   or data: URL, and Leaflet's CSS uses inlined data: images.
+		// - no frame-ancestors: browsers ignore it in a <meta> policy (set it as a header if the
+		//   host allows; embedding through ?embed must keep working anyway).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

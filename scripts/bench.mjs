@@ -1,14 +1,18 @@
 // `npm run bench`: builds the site, loads each page in Debian's Chromium, and measures what each
-// page transfers (JS, CSS, data, geodata, HTML, other; raw bytes and gzip), printing a table and
-// writing bench/results.json. Figures, not assertions: nothing here passes or fails on a number.
+// page transfers (JS, CSS, data, geodata, HTML, other; raw bytes and gzip), the map's scrub
+// figures, the charts' render timings and Lighthouse (mobile preset, median of 3 runs; `--runs N`
+// to change, `--no-lighthouse` to skip), printing tables and writing bench/results.json. Figures, not assertions: nothing here passes or fails on a number.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { join, resolve, dirname, relative, sep } from 'node:path';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { serve, buildDir } from './serve.mjs';
+import { serve } from './serve.mjs';
+import { pagePaths, transferOf, kinds } from './transfer.mjs';
 import { ensureChromium, chromiumPath, chromiumArgs } from './chromium.mjs';
+import { measureMap } from './bench/map.mjs';
+import { measureCharts } from './bench/charts.mjs';
+import { measureLighthouse, lighthouseTable } from './bench/lighthouse.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,49 +22,14 @@ if (!process.argv.includes('--no-build')) {
 }
 ensureChromium();
 
-/** Every prerendered page: build/**\/*.html except the 404 page, as URL paths. */
-function pagePaths(dir = buildDir) {
-	const paths = [];
-	const visit = (d) => {
-		for (const name of readdirSync(d)) {
-			const full = join(d, name);
-			if (statSync(full).isDirectory()) {
-				if (name !== '_app') visit(full);
-			} else if (name.endsWith('.html') && name !== '404.html') {
-				const rel = relative(dir, full).split(sep).join('/').replace(/\.html$/, '');
-				paths.push(rel === 'index' ? '/' : '/' + rel.replace(/\/index$/, ''));
-			}
-		}
-	};
-	visit(dir);
-	return paths.sort();
-}
-
-/** What kind of transfer a URL path is. */
-export function categorise(path) {
-	if (/\.(m?js)$/.test(path)) return 'js';
-	if (path.endsWith('.css')) return 'css';
-	if (/\.topo\.json$|\.geojson$/.test(path) || path.startsWith('/geo/')) return 'geodata';
-	if (/\.(json|csv)$/.test(path)) return 'data';
-	if (path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(path)) return 'html';
-	return 'other';
-}
-
-/** The file in build/ that serves a URL path, as sirv resolves it. */
-function fileFor(path) {
-	const clean = decodeURIComponent(path.split('?')[0]);
-	const candidates = [clean, clean + '.html', join(clean, 'index.html')];
-	for (const c of candidates) {
-		const full = join(buildDir, c);
-		if (existsSync(full) && statSync(full).isFile()) return full;
-	}
-	return undefined;
-}
-
-const kinds = ['html', 'js', 'css', 'data', 'geodata', 'other'];
 const { server, url: origin } = await serve({ port: 0 });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const pages = [];
+let map;
+let charts;
+let lighthouseRows;
+const runsAt = process.argv.indexOf('--runs');
+const lighthouseRuns = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 3;
 try {
 	for (const path of pagePaths()) {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -73,24 +42,15 @@ try {
 		const started = performance.now();
 		await page.goto(origin + path, { waitUntil: 'networkidle' });
 		const loadMs = performance.now() - started;
-		const row = { page: path, requests: requested.size, loadMs: Math.round(loadMs), largestJs: 0 };
-		for (const k of kinds) row[k] = { raw: 0, gzip: 0 };
-		for (const p of requested) {
-			const file = fileFor(p);
-			if (!file) continue;
-			const bytes = readFileSync(file);
-			const kind = categorise(p);
-			const gz = gzipSync(bytes).length;
-			row[kind].raw += bytes.length;
-			row[kind].gzip += gz;
-			if (kind === 'js') row.largestJs = Math.max(row.largestJs, gz);
-		}
-		row.total = {
-			raw: kinds.reduce((s, k) => s + row[k].raw, 0),
-			gzip: kinds.reduce((s, k) => s + row[k].gzip, 0)
-		};
+		const row = { page: path, requests: requested.size, loadMs: Math.round(loadMs), ...transferOf(requested) };
 		pages.push(row);
 		await context.close();
+	}
+	if (pages.some((p) => p.page === '/map')) map = await measureMap({ browser, origin });
+	if (pages.some((p) => p.page === '/charts')) charts = await measureCharts({ browser, origin });
+	if (!process.argv.includes('--no-lighthouse')) {
+		console.log(`Lighthouse: ${pagePaths().length} pages × ${lighthouseRuns} runs…`);
+		lighthouseRows = await measureLighthouse({ origin, pages: pagePaths(), runs: lighthouseRuns, log: (m) => console.log(m) });
 	}
 } finally {
 	await browser.close();
@@ -115,11 +75,32 @@ console.log(line(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 rows.forEach((r) => console.log(line(r)));
 
+if (map) {
+	console.log('\nMap scrubbing (/map): main-thread time per date step, and long tasks during a 4× play-through\n');
+	console.log(`steps ${map.steps}  p50 ${map.stepMs.p50} ms  p95 ${map.stepMs.p95} ms  max ${map.stepMs.max} ms  (aim: p95 < 8 ms)`);
+	console.log(`play-through ${Math.round(map.playThroughMs)} ms  long tasks ${map.longTasksDuringPlay.count}, longest ${map.longTasksDuringPlay.maxMs} ms  (aim: none over 50 ms)`);
+}
+if (charts) {
+	console.log('\nCharts (/charts): render timings at 1280 px\n');
+	console.log(`first paint ${charts.firstContentfulPaintMs} ms  DOMContentLoaded ${charts.domContentLoadedMs} ms  hydrated ${charts.hydratedMs} ms  drawn ${charts.drawnMs} ms  charts ${charts.charts}  marks ${charts.marks}`);
+}
+
+if (lighthouseRows) {
+	console.log(`\nLighthouse (mobile preset, simulated throttling, median of ${lighthouseRuns}; targets Perf ≥ 95, A11y 100, BP 100, SEO ≥ 95)\n`);
+	console.log(lighthouseTable(lighthouseRows));
+	for (const r of lighthouseRows) {
+		if (r.failing.length) console.log(`  ${r.page}: ${r.failing.slice(0, 6).join('; ')}`);
+	}
+}
+
 const results = {
 	measuredAt: new Date().toISOString(),
 	node: process.version,
 	chromium: browser.version(),
-	pages
+	pages,
+	map,
+	charts,
+	lighthouse: lighthouseRows ? { runs: lighthouseRuns, preset: 'mobile', pages: lighthouseRows } : undefined
 };
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -1,6 +1,7 @@
-// `npm test`: type check, unit tests, build, then e2e tests in Debian's Chromium against the built
-// site. Every step runs even when an earlier one failed (except e2e after a failed build), and the
-// run ends with one plain summary line: `summary: N passed, N failed`.
+// `npm test`: type check, unit tests, build, HTML validation, then e2e tests in Debian's Chromium
+// against the built site. Every step runs even when an earlier one failed (except HTML validation
+// and e2e after a failed build), and the run ends with one plain summary line:
+// `summary: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -67,7 +68,14 @@ if (unit) {
 const build = run('build', 'npm', ['run', 'build']);
 if (!build.ok) failed += 1;
 
-// 5. e2e tests against the built site.
+// 5. Valid HTML: html-validate on every prerendered page (config: .htmlvalidate.json).
+if (build.ok) {
+	const html = run('html-validate', 'node', ['scripts/html-validate.mjs']);
+	if (html.ok) passed += 1;
+	else failed += 1;
+}
+
+// 6. e2e tests against the built site.
 if (build.ok) {
 	const e2eReport = join(reports, 'e2e.json');
 	run('e2e tests', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: e2eReport });

@@ -1,0 +1,217 @@
+// Quality gates run on every prerendered page, found in build/ (build/**/*.html except 404.html),
+// so a page added later is covered without touching this file:
+// - axe-core finds nothing in light mode, in dark mode, and at 360 px (dark);
+// - the Content Security Policy is in the page, strict, and nothing violates it (also while the
+//   Leaflet map draws and while a chart is exported as PNG and SVG);
+// - no inline event handler attributes, in the HTML or in the live page;
+// - the main content is there with JavaScript disabled;
+// - what a page transfers (gzip) stays within its byte budget;
+// - Lighthouse's deterministic categories: Accessibility 100, Best Practices 100, SEO ≥ 95 (one
+//   page per route template).
+// E2E_BUILD_DIR (default build/) names the built site the server serves, for runs on a copy.
+import { readFileSync } from 'node:fs';
+import { test, expect, accessibilityViolations } from './fixtures';
+import type { Page } from '@playwright/test';
+import type { Dataset } from '../../src/lib/data/types';
+import { pagePaths, transferOf, buildDir as defaultBuildDir } from '../../scripts/transfer.mjs';
+import { measureLighthouse } from '../../scripts/bench/lighthouse.mjs';
+
+const buildDir = process.env.E2E_BUILD_DIR ?? defaultBuildDir;
+const pages = pagePaths(buildDir);
+const dataset: Dataset = JSON.parse(readFileSync('src/lib/generated/dataset.json', 'utf8'));
+
+// Byte budgets (gzip, all same-origin files a page loads): the targets of issue 7, "overview
+// ≤ 150 KB gzip in all, map ≤ 250 KB"; every other page ≤ 200 KB.
+const KB = 1024;
+function budgetFor(path: string): number {
+	if (path === '/') return 150 * KB;
+	if (path === '/map') return 250 * KB;
+	return 200 * KB;
+}
+
+// Lighthouse takes about 10 s a page: it gates one page per route template, i.e. of the pages that
+// share a parent folder (/charts/<id>) only the first. axe and the rest run on every page.
+const lighthousePages = pages.filter((p, i) => {
+	const parent = p.slice(0, p.lastIndexOf('/'));
+	return parent === '' || !pages.slice(0, i).some((q) => q.startsWith(parent + '/'));
+});
+
+// Checking every page on a busy machine takes a while: axe four times, downloads, the map.
+test.describe.configure({ timeout: 120_000 });
+
+/** Collects `securitypolicyviolation` events from the first script of every document. */
+async function recordCspViolations(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __cspViolations: string[] };
+		w.__cspViolations = [];
+		document.addEventListener(
+			'securitypolicyviolation',
+			(e) => w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+			true
+		);
+	});
+}
+
+const cspViolations = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(listener missing)']);
+
+/** Elements of `html` (parsed, never run) or of the live document that carry an on* attribute. */
+async function inlineHandlers(page: Page, html?: string): Promise<string[]> {
+	return page.evaluate((source) => {
+		const doc = source === undefined ? document : new DOMParser().parseFromString(source, 'text/html');
+		const found: string[] = [];
+		for (const el of doc.querySelectorAll('*')) {
+			for (const attr of el.attributes) {
+				if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}="${attr.value.slice(0, 40)}">`);
+			}
+		}
+		return found;
+	}, html);
+}
+
+/** Parses a CSP string into directive → sources. */
+function parsePolicy(policy: string): Map<string, string[]> {
+	const map = new Map<string, string[]>();
+	for (const part of policy.split(';')) {
+		const [name, ...values] = part.trim().split(/\s+/);
+		if (name) map.set(name.toLowerCase(), values);
+	}
+	return map;
+}
+
+/** Waits for what a page draws after it starts (the Leaflet map), then exports charts. */
+async function exerciseThePage(page: Page): Promise<void> {
+	if ((await page.locator('.leaflet-container').count()) > 0) {
+		await expect(page.locator('.leaflet-overlay-pane path, .leaflet-marker-pane > *').first()).toBeAttached({ timeout: 15_000 });
+	}
+	for (const name of ['Download PNG', 'Download SVG']) {
+		const button = page.getByRole('button', { name, exact: true }).first();
+		if ((await button.count()) === 0 || !(await button.isEnabled())) continue;
+		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+		expect(download.suggestedFilename(), `${name} saves a file`).toMatch(/\.(png|svg)$/);
+	}
+}
+
+test('the pages are found in build/, a chart page among them', () => {
+	expect(pages).toContain('/');
+	if (pages.includes('/charts')) expect(pages.some((p) => p.startsWith('/charts/'))).toBe(true);
+});
+
+for (const path of pages) {
+	test.describe(`page ${path}`, () => {
+		test('axe in light, dark and at 360 px; strict CSP, no violation, no inline handlers', async ({ page, visit }) => {
+			await recordCspViolations(page);
+			// visit() runs axe once: light mode, 1280 px.
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await visit(path);
+
+			// The policy: in a <meta> before anything it governs, and strict.
+			const meta = page.locator('head meta[http-equiv="content-security-policy" i]');
+			await expect(meta).toHaveCount(1);
+			const policy = parsePolicy((await meta.getAttribute('content')) ?? '');
+			expect(policy.get('default-src')).toEqual(["'self'"]);
+			const scriptSrc = policy.get('script-src') ?? [];
+			expect(scriptSrc[0]).toBe("'self'");
+			for (const source of scriptSrc.slice(1)) expect(source, 'script-src holds only hashes besides self').toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
+			expect(policy.get('style-src')).toEqual(["'self'"]);
+			expect(policy.get('object-src')).toEqual(["'none'"]);
+			expect(policy.get('base-uri')).toEqual(["'self'"]);
+			expect(policy.get('form-action')).toEqual(["'self'"]);
+			const metaFirst = await page.evaluate(() => {
+				const order = [...document.head.querySelectorAll('meta[http-equiv], script, link[rel="stylesheet"], link[rel="modulepreload"], style')];
+				return order[0]?.matches('meta[http-equiv="content-security-policy" i]') ?? false;
+			});
+			expect(metaFirst, 'the CSP <meta> comes before every script and stylesheet').toBe(true);
+
+			// No inline handlers in the HTML as served…
+			const served = await (await page.request.get(path)).text();
+			expect(await inlineHandlers(page, served), 'on* attributes in the HTML').toEqual([]);
+
+			// …and none after the page has run and been used.
+			await exerciseThePage(page);
+			expect(await inlineHandlers(page), 'on* attributes in the live page').toEqual([]);
+
+			// Dark mode (colours), then a 360 px phone (layout), still dark.
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect(await accessibilityViolations(page), 'axe, dark, 1280 px').toEqual([]);
+			await page.setViewportSize({ width: 360, height: 780 });
+			expect(await accessibilityViolations(page), 'axe, dark, 360 px').toEqual([]);
+
+			expect(await cspViolations(page), 'CSP violations').toEqual([]);
+		});
+
+		test(`transfers at most ${budgetFor(path) / KB} KB gzip`, async ({ page, baseURL }) => {
+			const origin = new URL(baseURL!).origin;
+			const requested: string[] = [];
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (url.origin === origin) requested.push(url.pathname);
+			});
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+			if ((await page.locator('.leaflet-container').count()) > 0) {
+				await expect(page.locator('.leaflet-overlay-pane path, .leaflet-marker-pane > *').first()).toBeAttached({ timeout: 15_000 });
+				await page.waitForLoadState('networkidle');
+			}
+			const transfer = transferOf(requested, buildDir);
+			const sizes = Object.fromEntries(
+				(['html', 'js', 'css', 'data', 'geodata', 'other'] as const).map((k) => [k, `${(transfer[k].gzip / KB).toFixed(1)} KB`])
+			);
+			test.info().annotations.push({ type: 'transfer', description: `${path}: ${(transfer.total.gzip / KB).toFixed(1)} KB gzip ${JSON.stringify(sizes)}` });
+			expect(transfer.total.gzip, `${path} transfers ${(transfer.total.gzip / KB).toFixed(1)} KB gzip: ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(budgetFor(path));
+			// The measurement saw the page itself and its scripts (a broken listener would sum 0).
+			expect(transfer.html.gzip).toBeGreaterThan(0);
+			expect(transfer.js.gzip).toBeGreaterThan(0);
+		});
+
+		if (lighthousePages.includes(path)) test('Lighthouse: Accessibility 100, Best Practices 100, SEO ≥ 95', async ({ baseURL }) => {
+			const [result] = await measureLighthouse({
+				origin: new URL(baseURL!).origin,
+				pages: [path],
+				runs: 1,
+				categories: ['accessibility', 'best-practices', 'seo']
+			});
+			const detail = `lost points on: ${result.failing.join(', ') || 'nothing'}`;
+			expect(result.runtimeErrors, 'Lighthouse ran cleanly').toEqual([]);
+			expect(result.accessibility, detail).toBe(100);
+			expect(result.bestPractices, detail).toBe(100);
+			expect(result.seo, detail).toBeGreaterThanOrEqual(95);
+			expect(result.offOrigin, 'requests to other origins').toEqual([]);
+		});
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	const recordIds = new Set([...dataset.figures, ...dataset.units, ...dataset.events].map((r) => r.id));
+
+	for (const path of pages) {
+		test(`${path} shows its main content`, async ({ page }) => {
+			await page.goto(path);
+			const h1 = page.locator('main h1');
+			await expect(h1).toHaveCount(1);
+			await expect(h1).toBeVisible();
+			expect((await h1.innerText()).trim().length).toBeGreaterThan(3);
+			expect((await page.locator('main').innerText()).length, 'main has text').toBeGreaterThan(200);
+
+			// Every chart has its table, with rows.
+			const charts = page.locator('main [data-chart]');
+			for (const chart of await charts.all()) {
+				await expect(chart.locator('table tbody tr').first(), `table of ${await chart.getAttribute('data-chart')}`).toBeAttached();
+			}
+			if (path === '/charts' || path.startsWith('/charts/')) expect(await charts.count()).toBeGreaterThan(0);
+
+			// Pages that list records carry them all: the timeline every event, the sources everything.
+			const idsOnPage = new Set(
+				await page.locator('main [id]').evaluateAll((els) => els.map((e) => e.id))
+			);
+			const expected =
+				path === '/timeline' ? dataset.events.map((e) => e.id)
+				: path === '/sources' ? [...recordIds]
+				: [];
+			expect(expected.filter((id) => !idsOnPage.has(id)), 'records missing from the page').toEqual([]);
+		});
+	}
+});
