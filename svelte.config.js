@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// precompress: .br and .gz beside every file, which scripts/serve.mjs (and any static host
+		// that looks for them) sends to browsers that accept them.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		paths: { relative: true },
 		// Content Security Policy. Every page is prerendered, so `mode: 'hash'` puts a

@@ -109,6 +109,8 @@ async function watchDialogsAndCsp(page: Page): Promise<string[]> {
 test('the checks can fail: markup injected by hand is found, and the CSP stops its handler', async ({ page, allowProblem }) => {
 	const dialogs = await watchDialogsAndCsp(page);
 	await page.goto('/');
+	// After hydration, which would otherwise remove the injected nodes as not its own.
+	await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
 	await page.evaluate((markup) => document.querySelector('main')!.insertAdjacentHTML('beforeend', markup), IMG);
 	await expect.poll(() => injected(page)).toEqual(
 		expect.arrayContaining(['<img onerror>', '<img src=x>', expect.stringMatching(/^CSP violation: script-src-attr/)])
