@@ -84,6 +84,10 @@ test.describe('sources', () => {
 		await page.getByLabel('Record', { exact: true }).selectOption('figure');
 		await expect(page.locator(entries)).toHaveCount(northFigures);
 		await expect(page).toHaveURL(/type=figure&front=north/);
+		// "Show results" takes keyboard focus to the first section shown: the figures.
+		await page.getByRole('button', { name: 'Show results' }).click();
+		await expect(page.locator('section.records:not([hidden]) h2').first()).toBeFocused();
+		await expect(page.locator(':focus')).toContainText('Figures');
 		await page.getByLabel('Front', { exact: true }).selectOption('');
 		await page.getByLabel('Record', { exact: true }).selectOption('');
 

@@ -83,6 +83,11 @@ test.describe('timeline', () => {
 		await expect(page.locator('li.event')).toHaveCount(matching.length);
 		await expect(page.locator(`li.event[id="${natoRussiaCouncil.id}"]`)).toBeVisible();
 		await expect(page).toHaveURL(/q=NATO/);
+		// Enter (the form's "Show results") takes keyboard focus to the first month shown.
+		await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
+		const firstMonth = page.locator('section.month h2').first();
+		await expect(firstMonth).toBeFocused();
+		await expect(firstMonth).toContainText(new Date(`${matching.map((e) => e.date_start).sort()[0]}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 		await page.getByRole('searchbox', { name: 'Search' }).fill('zzzz no such words');
 		await expect(page.getByText('No events match these filters.')).toBeVisible();
 	});
