@@ -3,6 +3,7 @@ import { csvParse } from 'd3-dsv';
 import { test, expect } from './fixtures';
 import type { Dataset, Figure } from '../../src/lib/data/types';
 import { isMapFigure, MAP_END } from '../../src/lib/map/select';
+import { STALE_DAYS } from '../../src/lib/map/labels';
 
 const dataset: Dataset = JSON.parse(readFileSync('src/lib/generated/dataset.json', 'utf8'));
 const mapFigures = dataset.figures.filter(isMapFigure);
@@ -38,6 +39,12 @@ for (const date of dates) {
 		await expect(page.locator('[data-testid=symbol-group] [data-figure]').first()).toBeVisible();
 		const symbolIds = await page.locator('[data-testid=symbol-group] [data-figure]').evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')).sort());
 		expect(symbolIds).toEqual(expected);
+		// Figures more than STALE_DAYS old on the date are drawn lighter, and only those.
+		const pinned = page.locator('.leaflet-marker-pane [data-figure]');
+		const pinnedIds = await pinned.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')!).sort());
+		const ageDays = (id: string) => (Date.parse(date) - Date.parse(mapFigures.find((f) => f.id === id)!.date_start)) / 86_400_000;
+		const staleIds = await page.locator('.leaflet-marker-pane [data-figure].stale').evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')!).sort());
+		expect(staleIds).toEqual(pinnedIds.filter((id) => ageDays(id) > STALE_DAYS));
 		// A click on a symbol's label opens its excerpt, on the map and in the panel.
 		const onMap = page.locator('.leaflet-marker-pane [data-figure]').first();
 		const id = (await onMap.getAttribute('data-figure'))!;
