@@ -33,6 +33,9 @@ export async function watchPage(page: Page, origin: string, { javaScriptEnabled 
 		// A download navigation is reported as aborted; that is expected.
 		const failure = request.failure()?.errorText ?? 'failed';
 		if (failure.includes('ERR_ABORTED') && request.resourceType() === 'document') return;
+		// Chromium asks for the icon late, at idle priority, and cancels it when the page reloads or
+		// navigates away (a test's page.reload() can land in between): not a fault of the page.
+		if (failure.includes('ERR_ABORTED') && new URL(request.url()).pathname === '/favicon.svg') return;
 		// With JavaScript disabled, Chromium refuses the page's scripts and reports them as 'csp'.
 		if (!javaScriptEnabled && failure === 'csp' && request.resourceType() === 'script') return;
 		problems.push({ kind: 'request-failed', detail: `${request.url()} (${failure})` });
