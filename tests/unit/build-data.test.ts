@@ -239,6 +239,15 @@ const broken: BrokenCase[] = [
 		message: /at most 300 characters \(it has 301\)/
 	},
 	{
+		name: 'an estimator short_name too long for a map label',
+		file: 'estimators.yaml',
+		from: '  name: "Ukrainian military intelligence (HUR)"\n',
+		to: '  name: "Ukrainian military intelligence (HUR)"\n  short_name: "Ukrainian military intelligence"\n',
+		field: 'estimators[1].short_name',
+		at: 'short_name:',
+		message: /^at most 24 characters/
+	},
+	{
 		name: 'a unit count not in its excerpt',
 		file: 'units.yaml',
 		from: 'count: 2000',

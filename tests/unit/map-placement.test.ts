@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { candidate, labelPriority, placeLabels, sides, type LabelRequest } from '$lib/map/placement';
 import { labelText, shortEstimator } from '$lib/map/labels';
+import { mapSlice } from '$lib/map/select';
+import { dataset } from '$lib/generated/dataset';
 
 const box = { width: 800, height: 600 };
 const label = (id: string, x: number, y: number, extra: Partial<LabelRequest> = {}): LabelRequest => ({ id, x, y, r: 10, w: 100, h: 30, priority: 1, ...extra });
@@ -80,12 +82,16 @@ describe('candidate and labelPriority', () => {
 
 describe('map label text', () => {
 	it.each([
-		['pentagon', 'U.S. Department of Defense (Pentagon)', 'Pentagon'],
 		['new-body', 'Some Agency, Department of Things', 'Some Agency'],
 		['long', 'An extremely long estimator name without commas', 'An extremely long est…']
-	])('short estimator %s', (id, name, short) => expect(shortEstimator(id, name)).toBe(short));
+	])('short estimator %s, from its name', (_id, name, short) => expect(shortEstimator(name)).toBe(short));
+	it('short estimator pentagon, from its short_name in the data', () => {
+		const pentagon = dataset.estimators.find((e) => e.id === 'pentagon')!;
+		expect(shortEstimator(pentagon.name, pentagon.short_name)).toBe('Pentagon');
+		expect(mapSlice(dataset).estimatorsShort.pentagon).toBe('Pentagon');
+	});
 	it('is value, metric and estimator, then kind, date and age', () => {
-		const t = labelText({ value: 100000, low: null, high: null, qualifier: 'over', metric: 'troops', estimator: 'pentagon', kind: 'projection', date_start: '2022-02-10', date_end: '2022-02-10' }, '2022-02-24', 'U.S. Department of Defense (Pentagon)');
+		const t = labelText({ value: 100000, low: null, high: null, qualifier: 'over', metric: 'troops', kind: 'projection', date_start: '2022-02-10', date_end: '2022-02-10' }, '2022-02-24', 'Pentagon');
 		expect(t).toEqual({ value: 'over 100,000', rest: 'troops · Pentagon', meta: 'projection · 10 Feb 2022 · 14 days old' });
 	});
 });

@@ -33,6 +33,8 @@ export interface Source {
 export interface Estimator {
 	id: string;
 	name: string;
+	/** For the map's one-line labels; when absent, the name up to its first comma or bracket. */
+	short_name?: string;
 	side: string;
 	kind: string;
 }

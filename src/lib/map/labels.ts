@@ -19,31 +19,11 @@ export const seaLabels: MapLabel[] = [
 	{ name: 'Transnistria', lat: 47.6, lon: 29.2, kind: 'occupied' }
 ];
 
-/** Short names for the map's one-line labels (the panel and popup give the full name). */
-const shortEstimators: Record<string, string> = {
-	unattributed: 'unattributed',
-	'ru-mod': 'Russian MoD',
-	'ru-officials': 'Russian officials',
-	khomchak: 'Khomchak',
-	'ua-unspecified': 'Ukraine',
-	pentagon: 'Pentagon',
-	hur: 'Ukraine HUR',
-	zelenskyy: 'Zelenskyy',
-	'us-officials': 'US officials',
-	reznikov: 'Reznikov',
-	'ua-mod': 'Ukraine MoD',
-	'us-government': 'US government',
-	'uk-government': 'UK government',
-	'sky-news': 'Sky News',
-	'danish-government': 'Denmark',
-	'dutch-government': 'Netherlands',
-	'ua-un-rep': 'Kyslytsya (UN)'
-};
-
-/** An estimator's short name: from the table, else its name up to the first comma or bracket. */
-export function shortEstimator(id: string, name: string | undefined): string {
-	if (shortEstimators[id]) return shortEstimators[id];
-	const base = (name ?? id).split(/[,(/]/)[0].trim() || id;
+/** An estimator's name for a one-line label: its `short_name` (data/estimators.yaml), else its
+ *  name up to the first comma, bracket or slash, cut at 22 characters. */
+export function shortEstimator(name: string, shortName?: string): string {
+	if (shortName) return shortName;
+	const base = name.split(/[,(/]/)[0].trim() || name;
 	return base.length > 22 ? base.slice(0, 21).trimEnd() + '…' : base;
 }
 
@@ -78,14 +58,14 @@ export interface LabelSpot {
 
 /** The text of a figure's map label: "over 100,000" "troops · Pentagon" / "10 Feb 2022 · 14 days old". */
 export function labelText(
-	f: Pick<MapFigure, 'value' | 'low' | 'high' | 'qualifier' | 'metric' | 'estimator' | 'kind' | 'date_start' | 'date_end'>,
+	f: Pick<MapFigure, 'value' | 'low' | 'high' | 'qualifier' | 'metric' | 'kind' | 'date_start' | 'date_end'>,
 	date: IsoDate,
-	estimatorName: string | undefined
+	estimatorShort: string
 ): { value: string; rest: string; meta: string } {
 	const kind = kindWords[f.kind];
 	return {
 		value: formatFigureValue(f),
-		rest: `${shortMetric(f.metric, metricLabel(f.metric, f.value ?? 2))} · ${shortEstimator(f.estimator, estimatorName)}`,
+		rest: `${shortMetric(f.metric, metricLabel(f.metric, f.value ?? 2))} · ${estimatorShort}`,
 		meta: `${kind ? `${kind} · ` : ''}${formatInterval(f.date_start, f.date_end)} · ${formatAge(f.date_start, date)}`
 	};
 }

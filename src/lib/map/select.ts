@@ -7,6 +7,7 @@
  */
 import type { Dataset, Figure, Front, ForceSide, IsoDate } from '$lib/data/types';
 import type { MapFigure, MapUnit, MapEvent, MapSlice, MapPlace } from './types';
+import { shortEstimator } from './labels';
 
 export const MAP_END: IsoDate = '2022-02-24';
 
@@ -76,10 +77,14 @@ export function mapSlice(dataset: Dataset): MapSlice {
 		if (used.has(p.id)) places[p.id] = { id: p.id, name: p.name, lat: p.lat, lon: p.lon, front: p.front };
 	}
 	const estimators: Record<string, string> = {};
-	for (const e of dataset.estimators) estimators[e.id] = e.name;
+	const estimatorsShort: Record<string, string> = {};
+	for (const e of dataset.estimators) {
+		estimators[e.id] = e.name;
+		estimatorsShort[e.id] = shortEstimator(e.name, e.short_name);
+	}
 	const sources: Record<string, string> = {};
 	for (const s of dataset.sources) sources[s.id] = s.title;
 
 	const start = figures.reduce((min, f) => (f.date_start < min ? f.date_start : min), MAP_END);
-	return { version: dataset.version, start, end: MAP_END, defaultDate: MAP_END, figures, units, events, places, estimators, sources };
+	return { version: dataset.version, start, end: MAP_END, defaultDate: MAP_END, figures, units, events, places, estimators, estimatorsShort, sources };
 }

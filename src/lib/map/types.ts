@@ -65,5 +65,7 @@ export interface MapSlice {
 	events: MapEvent[];
 	places: Record<string, MapPlace>;
 	estimators: Record<string, string>;
+	/** Estimator names for the one-line map labels (shortEstimator). */
+	estimatorsShort: Record<string, string>;
 	sources: Record<string, string>;
 }

@@ -78,6 +78,8 @@ export const sourceSchema = z.strictObject({
 export const estimatorSchema = z.strictObject({
 	id,
 	name: text,
+	/** The name in a few words for the map's one-line labels (e.g. "Pentagon"). */
+	short_name: text.max(24, 'at most 24 characters (it goes on a one-line map label)').optional(),
 	side: z.enum(estimatorSides),
 	kind: z.enum(estimatorKinds),
 	note: optionalText

@@ -578,7 +578,7 @@ export function deriveDataset(data: LoadedData, spans: Map<Located<unknown>, Exc
 		file: rec.file,
 		cite: rec.cite
 	}));
-	const estimators: Estimator[] = data.estimators.map(({ rec }) => ({ id: rec.id, name: rec.name, side: rec.side, kind: rec.kind }));
+	const estimators: Estimator[] = data.estimators.map(({ rec }) => ({ id: rec.id, name: rec.name, ...(rec.short_name ? { short_name: rec.short_name } : {}), side: rec.side, kind: rec.kind }));
 	const actors: Actor[] = data.actors.map(({ rec }) => ({ id: rec.id, name: rec.name, kind: rec.kind }));
 	const places: Place[] = data.places.map(({ rec }) => ({
 		id: rec.id,
