@@ -1,7 +1,8 @@
 // `npm run bench`: builds the site, loads each page in Debian's Chromium, and measures what each
 // page transfers (JS, CSS, data, geodata, HTML, other; raw bytes and gzip), the map's scrub
 // figures, the charts' render timings and Lighthouse (mobile preset, median of 3 runs; `--runs N`
-// to change, `--no-lighthouse` to skip), printing tables and writing bench/results.json. Figures, not assertions: nothing here passes or fails on a number.
+// to change, `--no-lighthouse` to skip), printing tables and writing bench/results.json.
+// Figures, not assertions: nothing here passes or fails on a number.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -49,8 +50,8 @@ try {
 	if (pages.some((p) => p.page === '/map')) map = await measureMap({ browser, origin });
 	if (pages.some((p) => p.page === '/charts')) charts = await measureCharts({ browser, origin });
 	if (!process.argv.includes('--no-lighthouse')) {
-		console.log(`Lighthouse: ${pagePaths().length} pages × ${lighthouseRuns} runs…`);
-		lighthouseRows = await measureLighthouse({ origin, pages: pagePaths(), runs: lighthouseRuns, log: (m) => console.log(m) });
+		console.log(`Lighthouse: ${pages.length} pages × ${lighthouseRuns} runs…`);
+		lighthouseRows = await measureLighthouse({ origin, pages: pages.map((p) => p.page), runs: lighthouseRuns, log: (m) => console.log(m) });
 	}
 } finally {
 	await browser.close();

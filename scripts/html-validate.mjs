@@ -12,25 +12,12 @@
 // - valid-id relaxed: HTML ids may start with a digit; record ids (`/sources#5th-caa-…`) are
 //   stable public URLs, so the strict CSS-identifier form is not asked for.
 // Prints each error with file:line:column and rule; exits 1 when there is any.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
+import { relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+import { htmlFiles } from './transfer.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const buildDir = join(root, 'build');
-
-/** Every .html file under `dir`, the kit's _app folder excepted. */
-export function htmlFiles(dir = buildDir) {
-	const files = [];
-	for (const name of readdirSync(dir)) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) {
-			if (name !== '_app') files.push(...htmlFiles(full));
-		} else if (name.endsWith('.html')) files.push(full);
-	}
-	return files.sort();
-}
 
 /** Validates the files; resolves with the report (html-validate's `Report`). */
 export async function validateBuild(files = htmlFiles()) {

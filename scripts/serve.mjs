@@ -3,10 +3,9 @@
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve, dirname } from 'node:path';
+import { resolve } from 'node:path';
 import sirv from 'sirv';
-
-export const buildDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'build');
+import { buildDir } from './transfer.mjs';
 
 /** Starts a server for `dir`; resolves with the server and its URL once it listens. */
 export function serve({ dir = buildDir, port = 4173, host = '127.0.0.1' } = {}) {

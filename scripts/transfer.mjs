@@ -1,4 +1,5 @@
-// What a page transfers, computed from the files in build/ it requested: shared by the benchmark
+// The built site's pages (htmlFiles, pagePaths) and what a page transfers, computed from the
+// files in build/ it requested: shared by html-validate, the benchmark
 // (scripts/bench.mjs, figures) and the byte-budget gate (tests/e2e/quality.spec.ts, assertions).
 // Sizes are those of the built files, raw and gzip (level 6), so they do not depend on the server.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -16,27 +17,33 @@ export const buildDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '
 export const kinds = ['html', 'js', 'css', 'data', 'geodata', 'other'];
 
 /**
+ * Every prerendered HTML file under `dir` (the 404 page included, kit's _app folder excepted).
+ * @param {string} [dir]
+ * @returns {string[]}
+ */
+export function htmlFiles(dir = buildDir) {
+	/** @type {string[]} */
+	const files = [];
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) {
+			if (name !== '_app') files.push(...htmlFiles(full));
+		} else if (name.endsWith('.html')) files.push(full);
+	}
+	return files.sort();
+}
+
+/**
  * Every prerendered page: build/**\/*.html except the 404 page, as URL paths.
  * @param {string} [dir]
  * @returns {string[]}
  */
 export function pagePaths(dir = buildDir) {
-	/** @type {string[]} */
-	const paths = [];
-	/** @param {string} d */
-	const visit = (d) => {
-		for (const name of readdirSync(d)) {
-			const full = join(d, name);
-			if (statSync(full).isDirectory()) {
-				if (name !== '_app') visit(full);
-			} else if (name.endsWith('.html') && name !== '404.html') {
-				const rel = relative(dir, full).split(sep).join('/').replace(/\.html$/, '');
-				paths.push(rel === 'index' ? '/' : '/' + rel.replace(/\/index$/, ''));
-			}
-		}
-	};
-	visit(dir);
-	return paths.sort();
+	return htmlFiles(dir)
+		.map((full) => relative(dir, full).split(sep).join('/').replace(/\.html$/, ''))
+		.filter((rel) => rel !== '404')
+		.map((rel) => (rel === 'index' ? '/' : '/' + rel.replace(/\/index$/, '')))
+		.sort();
 }
 
 /**
