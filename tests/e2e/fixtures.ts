@@ -104,4 +104,30 @@ export const test = base.extend<Fixtures>({
 	}
 });
 
+/**
+ * Records every Content Security Policy violation of the documents `page` opens from now on
+ * (read them with `cspViolations`): a listener installed before any of the page's own scripts.
+ */
+export async function recordCspViolations(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __cspViolations: string[] };
+		w.__cspViolations = [];
+		document.addEventListener(
+			'securitypolicyviolation',
+			(e) => w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+			true
+		);
+	});
+}
+
+/** The CSP violations recorded in the current document (see recordCspViolations). */
+export const cspViolations = (page: Page): Promise<string[]> =>
+	page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(listener missing)']);
+
+/** Waits until a page with a Leaflet map has drawn something on it (basemap or symbols). */
+export async function waitForMapDrawn(page: Page): Promise<void> {
+	if ((await page.locator('.leaflet-container').count()) === 0) return;
+	await expect(page.locator('.leaflet-overlay-pane path, .leaflet-marker-pane > *').first()).toBeAttached({ timeout: 15_000 });
+}
+
 export { expect };

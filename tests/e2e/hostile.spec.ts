@@ -5,7 +5,7 @@
 // dialog, no inline handler, no CSP violation). And data text with HTML-like characters is shown
 // as text: the record whose excerpt holds `&` reads literally wherever it is listed.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, recordCspViolations, cspViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/data/types';
 import { pagePaths, buildDir as defaultBuildDir } from '../../scripts/transfer.mjs';
@@ -72,7 +72,7 @@ test.describe.configure({ timeout: 180_000 });
 
 /** What a payload could have left in the page, as markup rather than text. */
 async function injected(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
+	const markup = await page.evaluate(() => {
 		const found: string[] = [];
 		for (const el of document.querySelectorAll('*')) {
 			for (const attr of el.attributes) {
@@ -85,10 +85,9 @@ async function injected(page: Page): Promise<string[]> {
 		if (document.querySelector('img[src="x"]')) found.push('<img src=x>');
 		for (const script of document.scripts) if (script.text.includes('alert(1)')) found.push('<script>alert(1)</script>');
 		if (document.querySelector('b') && [...document.querySelectorAll('b')].some((b) => b.textContent === 'x')) found.push('<b>x</b>');
-		const w = window as unknown as { __cspViolations?: string[] };
-		for (const v of w.__cspViolations ?? []) found.push(`CSP violation: ${v}`);
 		return found;
 	});
+	return [...markup, ...(await cspViolations(page)).map((v) => `CSP violation: ${v}`)];
 }
 
 /** Records every dialog (an alert would mean injected script ran) and every CSP violation. */
@@ -98,11 +97,7 @@ async function watchDialogsAndCsp(page: Page): Promise<string[]> {
 		dialogs.push(dialog.message());
 		void dialog.dismiss();
 	});
-	await page.addInitScript(() => {
-		const w = window as unknown as { __cspViolations: string[] };
-		w.__cspViolations = [];
-		document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`), true);
-	});
+	await recordCspViolations(page);
 	return dialogs;
 }
 

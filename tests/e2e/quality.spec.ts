@@ -10,10 +10,10 @@
 //   page per route template).
 // E2E_BUILD_DIR (default build/) names the built site the server serves, for runs on a copy.
 import { readFileSync } from 'node:fs';
-import { test, expect, accessibilityViolations } from './fixtures';
+import { test, expect, accessibilityViolations, recordCspViolations, cspViolations, waitForMapDrawn } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/data/types';
-import { pagePaths, transferOf, buildDir as defaultBuildDir } from '../../scripts/transfer.mjs';
+import { pagePaths, transferOf, kinds, buildDir as defaultBuildDir } from '../../scripts/transfer.mjs';
 import { measureLighthouse } from '../../scripts/bench/lighthouse.mjs';
 
 const buildDir = process.env.E2E_BUILD_DIR ?? defaultBuildDir;
@@ -38,22 +38,6 @@ const lighthousePages = pages.filter((p, i) => {
 
 // Checking every page on a busy machine takes a while: axe four times, downloads, the map.
 test.describe.configure({ timeout: 120_000 });
-
-/** Collects `securitypolicyviolation` events from the first script of every document. */
-async function recordCspViolations(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		const w = window as unknown as { __cspViolations: string[] };
-		w.__cspViolations = [];
-		document.addEventListener(
-			'securitypolicyviolation',
-			(e) => w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
-			true
-		);
-	});
-}
-
-const cspViolations = (page: Page) =>
-	page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(listener missing)']);
 
 /** Elements of `html` (parsed, never run) or of the live document that carry an on* attribute. */
 async function inlineHandlers(page: Page, html?: string): Promise<string[]> {
@@ -81,9 +65,7 @@ function parsePolicy(policy: string): Map<string, string[]> {
 
 /** Waits for what a page draws after it starts (the Leaflet map), then exports charts. */
 async function exerciseThePage(page: Page): Promise<void> {
-	if ((await page.locator('.leaflet-container').count()) > 0) {
-		await expect(page.locator('.leaflet-overlay-pane path, .leaflet-marker-pane > *').first()).toBeAttached({ timeout: 15_000 });
-	}
+	await waitForMapDrawn(page);
 	for (const name of ['Download PNG', 'Download SVG']) {
 		const button = page.getByRole('button', { name, exact: true }).first();
 		if ((await button.count()) === 0 || !(await button.isEnabled())) continue;
@@ -150,13 +132,11 @@ for (const path of pages) {
 			await page.setViewportSize({ width: 1280, height: 900 });
 			await page.goto(path, { waitUntil: 'networkidle' });
 			await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
-			if ((await page.locator('.leaflet-container').count()) > 0) {
-				await expect(page.locator('.leaflet-overlay-pane path, .leaflet-marker-pane > *').first()).toBeAttached({ timeout: 15_000 });
-				await page.waitForLoadState('networkidle');
-			}
+			await waitForMapDrawn(page);
+			await page.waitForLoadState('networkidle');
 			const transfer = transferOf(requested, buildDir);
 			const sizes = Object.fromEntries(
-				(['html', 'js', 'css', 'data', 'geodata', 'other'] as const).map((k) => [k, `${(transfer[k].gzip / KB).toFixed(1)} KB`])
+				kinds.map((k) => [k, `${(transfer[k].gzip / KB).toFixed(1)} KB`])
 			);
 			test.info().annotations.push({ type: 'transfer', description: `${path}: ${(transfer.total.gzip / KB).toFixed(1)} KB gzip ${JSON.stringify(sizes)}` });
 			expect(transfer.total.gzip, `${path} transfers ${(transfer.total.gzip / KB).toFixed(1)} KB gzip: ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(budgetFor(path));
