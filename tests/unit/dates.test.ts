@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { dateRules, describeDate, formatInterval, isIsoDate, parseDatePhrase } from '../../src/lib/data/normalise/dates';
+import { dateRules, describeDate, formatInterval, parseDatePhrase } from '../../src/lib/data/normalise/dates';
+import { isIsoDate } from '../../src/lib/data/days';
 
 describe('parseDatePhrase', () => {
 	const table: { input: string; year?: number; expected: [string | null, string] }[] = [

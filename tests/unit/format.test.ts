@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { formatFigureValue, formatInterval, formatAge, metricLabel, daysBetween } from '$lib/data/format';
+import { formatFigureValue, formatInterval, formatAge, metricLabel } from '$lib/data/format';
+import { daysBetween } from '$lib/data/days';
 
 describe('formatFigureValue', () => {
 	const cases = [

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { createMapTimeline, unitKey, dateRange } from '$lib/map/state';
+import { createMapTimeline, unitKey } from '$lib/map/state';
+import { dateRange } from '$lib/data/days';
 import { anchorOf, groupFigures, symbolRadius, symbolRings, frontAnchors } from '$lib/map/symbols';
 import { isMapFigure } from '$lib/map/select';
 import { mapDownloadName, mapStateCsv, mapStateRows, mapStateGeoJSON } from '$lib/map/export';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { ScrubberController, isIsoDate, resolveDate, BASE_DAYS_PER_SECOND } from '$lib/timeline/scrubber';
-import { dateRange } from '$lib/map/state';
+import { ScrubberController, resolveDate, BASE_DAYS_PER_SECOND } from '$lib/scrubber/scrubber';
+import { dateRange, isIsoDate } from '$lib/data/days';
 
 const dates = dateRange('2022-01-01', '2022-01-31');
 

@@ -14,14 +14,11 @@ export interface PlotContext {
 	readonly metric: string;
 }
 
-const [get, set] = createContext<PlotContext>();
+const [get, set, has] = createContext<PlotContext>();
 
 export function getPlot(): PlotContext {
-	try {
-		return get();
-	} catch {
-		throw new Error('A chart layer must be placed inside <Plot>.');
-	}
+	if (!has()) throw new Error('A chart layer must be placed inside <Plot>.');
+	return get();
 }
 
 export const setPlot = set;

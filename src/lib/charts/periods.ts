@@ -10,6 +10,7 @@
  * Each period names the events it came from. Pure.
  */
 import type { ChartEvent } from './types';
+import { addDays } from '$lib/data/days';
 
 export interface Period {
 	id: 'buildup-1' | 'withdrawal-1' | 'buildup-2';
@@ -29,10 +30,7 @@ export interface PeriodResult {
 
 const byStart = (a: ChartEvent, b: ChartEvent) => a.date_start.localeCompare(b.date_start) || a.id.localeCompare(b.id);
 
-function dayBefore(date: string): string {
-	const t = Date.parse(date + 'T00:00:00Z') - 86_400_000;
-	return new Date(t).toISOString().slice(0, 10);
-}
+const dayBefore = (date: string): string => addDays(date, -1);
 
 export function shadedPeriods(events: ChartEvent[]): PeriodResult {
 	const sorted = [...events].sort(byStart);

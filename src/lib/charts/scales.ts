@@ -2,7 +2,8 @@
 import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import type { IsoDate } from '$lib/data/types';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS } from '$lib/data/days';
+import { DAY_MS } from '$lib/data/days';
 
 /** The story's period: March 2021 to the invasion (the axis always shows at least this). */
 export const periodStart: IsoDate = '2021-03-01';

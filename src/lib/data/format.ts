@@ -3,6 +3,7 @@
  * page uses these so that a number reads the same everywhere ("over 100,000", "11–20 Jan 2022").
  */
 import type { Figure, Qualifier, IsoDate } from './types';
+import { daysBetween } from './days';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
@@ -118,10 +119,6 @@ export function formatInterval(start: IsoDate, end: IsoDate): string {
 	return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
-/** Whole days from `a` to `b` (b − a), both ISO dates. */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-	return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86_400_000);
-}
 
 /** How old a report is at a date, in words: "same day", "1 day old", "23 days old". */
 export function formatAge(reportStart: IsoDate, at: IsoDate): string {

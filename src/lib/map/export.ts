@@ -6,7 +6,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { toCsv } from '$lib/data/csv';
 import { formatFigureValue } from '$lib/data/format';
 import type { IsoDate } from '$lib/data/types';
-import { dayNumber, type MapState } from './state';
+import { dayNumber } from '$lib/data/days';
+import type { MapState } from './state';
 import { anchorOf } from './symbols';
 import type { MapPlace, MapSlice } from './types';
 

@@ -6,27 +6,12 @@
  * - events of the last RECENT_DAYS days (pins for those with a place, fading with age).
  */
 import { createAsOfIndex, figureSeriesKey } from '$lib/data/asof';
+import { dateRange, dayNumber } from '$lib/data/days';
 import type { IsoDate } from '$lib/data/types';
 import type { MapEvent, MapFigure, MapSlice, MapUnit } from './types';
 
 export const RECENT_DAYS = 10;
 
-/** Days since 1970-01-01 of an ISO date. */
-export function dayNumber(date: IsoDate): number {
-	return Math.round(Date.parse(date + 'T00:00:00Z') / 86_400_000);
-}
-
-/** The ISO date of a day number. */
-export function isoOfDay(day: number): IsoDate {
-	return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Every date from `start` to `end`, inclusive. */
-export function dateRange(start: IsoDate, end: IsoDate): IsoDate[] {
-	const out: IsoDate[] = [];
-	for (let d = dayNumber(start), last = dayNumber(end); d <= last; d++) out.push(isoOfDay(d));
-	return out;
-}
 
 /**
  * Which movements are the same unit: the first ordinal in its name ("41st Combined Arms Army" and

@@ -5,7 +5,7 @@
  * labelled "derived". Pure; runs at build time.
  */
 import type { CrisisEvent, Dataset, Figure, IsoDate } from '$lib/data/types';
-import { daysBetween } from '$lib/data/format';
+import { daysBetween } from '$lib/data/days';
 
 export const INVASION_DATE: IsoDate = '2022-02-24';
 

@@ -11,7 +11,7 @@ import { createMapTimeline } from '$lib/map/state';
 import { groupFigures, symbolRings, frontNames, metricFamily } from '$lib/map/symbols';
 import type { MapFigure, MapSlice } from '$lib/map/types';
 import type { IsoDate } from '$lib/data/types';
-import { daysBetween } from '$lib/data/format';
+import { daysBetween } from '$lib/data/days';
 import { MINI_MAX_AGE_DAYS } from './dates';
 
 export const MINI_WIDTH = 560;

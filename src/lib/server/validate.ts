@@ -9,7 +9,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ZodType } from 'zod';
 import type { Actor, CrisisEvent, Dataset, Estimator, Figure, Place, Source, UnitMovement } from '../data/types';
-import { describeDate, isIsoDate, parseDatePhrase, type DateParse } from '../data/normalise/dates';
+import { describeDate, parseDatePhrase, type DateParse } from '../data/normalise/dates';
+import { isIsoDate } from '../data/days';
 import { findNumbers, formatNumber, mentionsOf, parseNumber, sameValue } from '../data/normalise/numbers';
 import { deriveBounds, describeQualifier } from '../data/normalise/qualifiers';
 import {

@@ -10,7 +10,7 @@ import {
 	readText,
 	searchTerms,
 	type RejectedParam
-} from './query';
+} from '$lib/filters/query';
 
 export type EntryType = 'figure' | 'unit' | 'event';
 export const entryTypes: readonly EntryType[] = ['figure', 'unit', 'event'];

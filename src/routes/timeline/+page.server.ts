@@ -1,7 +1,7 @@
 import { dataset } from '$lib/generated/dataset';
-import type { TimelineEvent } from '$lib/timeline-page/events';
-import { compareEvents } from '$lib/timeline-page/events';
-import { categoryOrder } from '$lib/timeline-page/categories';
+import type { TimelineEvent } from '$lib/timeline/events';
+import { compareEvents } from '$lib/timeline/events';
+import { categoryOrder } from '$lib/timeline/categories';
 import type { PageServerLoad } from './$types';
 
 /** Build time only: the compact event rows the Timeline page needs. */

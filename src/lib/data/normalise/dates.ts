@@ -22,6 +22,7 @@
  * year (the year of the record's stored date_start).
  */
 import type { IsoDate } from '../types';
+import { daysInMonth, isIsoDate } from '../days';
 
 export type DateRuleId = 'iso' | 'day' | 'early' | 'mid' | 'late' | 'month' | 'year' | 'range' | 'by' | 'context-year';
 
@@ -117,20 +118,11 @@ function monthIndex(word: string): number {
 	return short >= 0 ? short + 1 : 0;
 }
 
-export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function iso(y: number, m: number, d: number): IsoDate {
 	return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Whether `s` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: unknown): s is IsoDate {
-	if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-	const [y, m, d] = s.split('-').map(Number);
-	return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
 
 type Modifier = 'early' | 'mid' | 'late';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { foldText, searchTerms, queryString, describeRejected, readList } from '$lib/sources/query';
+import { foldText, searchTerms, queryString, describeRejected, readList } from '$lib/filters/query';
 
 describe('foldText', () => {
 	const cases = [

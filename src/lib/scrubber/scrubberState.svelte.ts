@@ -3,7 +3,7 @@
  * index/playing/speed into runes and drives its play loop with requestAnimationFrame.
  */
 import type { IsoDate } from '$lib/data/types';
-import { ScrubberController, type Speed, type ChangeSource } from './scrubber';
+import { ScrubberController, resolveDate, type DateRequest, type Speed, type ChangeSource } from './scrubber';
 
 export class ScrubberState {
 	readonly controller: ScrubberController;
@@ -26,6 +26,34 @@ export class ScrubberState {
 
 	get date(): IsoDate {
 		return this.controller.dates[this.index];
+	}
+	get dates(): readonly IsoDate[] {
+		return this.controller.dates;
+	}
+
+	/** A user moves to an index, a date of the domain, or by a number of days (each stops play). */
+	setIndex(index: number): void {
+		this.controller.setIndex(index);
+	}
+	setDate(date: IsoDate): boolean {
+		return this.controller.setDate(date);
+	}
+	step(days: number): void {
+		this.controller.step(days);
+	}
+	/** A key of the slider; true when it was used. */
+	handleKey(key: string): boolean {
+		return this.controller.handleKey(key);
+	}
+	/**
+	 * Moves to a date typed or given in a URL: out of the domain → clamped, unreadable → `fallback`
+	 * (the current date when not given). Returns what was shown and why, for the page's notice.
+	 */
+	goTo(text: string | null, fallback: IsoDate = this.date): DateRequest {
+		const dates = this.controller.dates;
+		const resolved = resolveDate(text, dates[0], dates[dates.length - 1], fallback);
+		this.controller.setDate(resolved.date);
+		return resolved;
 	}
 
 	#loop = (now: number) => {

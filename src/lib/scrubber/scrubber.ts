@@ -4,22 +4,13 @@
  * (Scrubber.svelte) calls `tick(now)` from requestAnimationFrame and mirrors `index` into state.
  */
 import type { IsoDate } from '$lib/data/types';
+import { isIsoDate } from '$lib/data/days';
 
 export type Speed = 1 | 2 | 4;
 export const speeds: readonly Speed[] = [1, 2, 4];
 
 /** Days per second of play at 1×. */
 export const BASE_DAYS_PER_SECOND = 6;
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
-	const m = ISO.exec(text);
-	if (!m) return false;
-	const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-	return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
 
 export type DateRequest =
 	| { date: IsoDate; problem: null }

@@ -9,7 +9,7 @@ import {
 	defaultTimelineFilters,
 	type TimelineEvent,
 	type TimelineFilters
-} from '$lib/timeline-page/events';
+} from '$lib/timeline/events';
 
 function event(id: string, date_start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
 	return {

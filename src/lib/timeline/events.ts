@@ -11,7 +11,7 @@ import {
 	readText,
 	searchTerms,
 	type RejectedParam
-} from '$lib/sources/query';
+} from '$lib/filters/query';
 
 /** One event as the page shows it (built at build time from the dataset). */
 export interface TimelineEvent {
