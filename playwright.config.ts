@@ -22,7 +22,8 @@ export default defineConfig({
 		trace: 'off'
 	},
 	webServer: {
-		command: `node scripts/serve.mjs --port ${port}`,
+		// E2E_BUILD_DIR: serve another built site (e.g. one from scripts/build-site-copy.mjs).
+		command: `node scripts/serve.mjs --port ${port}${process.env.E2E_BUILD_DIR ? ` --dir ${JSON.stringify(process.env.E2E_BUILD_DIR)}` : ''}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 20_000

@@ -37,6 +37,8 @@ export function serve({ dir = buildDir, port = 4173, host = '127.0.0.1' } = {}) 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const portArg = process.argv.indexOf('--port');
 	const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.PORT ?? 4173);
-	const { url } = await serve({ port });
-	console.log(`Serving build/ at ${url}`);
+	const dirArg = process.argv.indexOf('--dir');
+	const dir = dirArg > 0 ? resolve(process.argv[dirArg + 1]) : buildDir;
+	const { url } = await serve({ port, dir });
+	console.log(`Serving ${dir} at ${url}`);
 }
