@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readChoices, writeChoices, shareQuery, defaultChoices } from '$lib/charts/urlState';
 import { shadedPeriods, keyEvents, shortTitle } from '$lib/charts/periods';
-import { chartCsv, figureColumns } from '$lib/charts/csvRows';
+import { chartCsv, chartCsvColumns } from '$lib/charts/csvRows';
 import type { ChartEvent, ChartFigure } from '$lib/charts/types';
 
 const known = ['hur', 'pentagon', 'us-officials'];
@@ -103,11 +103,11 @@ describe('chart CSV rows', () => {
 	};
 	it('one row per mark, in a fixed column order, with provenance', () => {
 		const csv = chartCsv([f], [ev({ id: 'geneva', category: 'diplomacy', type: 'talks', title: 'Geneva' })]);
-		expect(csv.columns).toEqual(figureColumns);
+		expect(csv.columns).toEqual(chartCsvColumns);
 		expect(csv.rows).toHaveLength(2);
-		expect(csv.rows[0]).toMatchObject({ id: 'us-projection', figure: 'over 175,000 troops', value: '175000', high: '', estimator: 'US government', excerpt: 'could assemble over 175,000' });
-		expect(csv.rows[1]).toMatchObject({ id: 'geneva', record: 'event', kind: 'diplomacy/talks', subject: 'Geneva' });
-		for (const row of csv.rows) expect(Object.keys(row)).toEqual([...figureColumns]);
+		expect(csv.rows[0]).toMatchObject({ record_type: 'figure', id: 'us-projection', value_text: 'over 175,000 troops', value: 175000, high: null, estimator: 'us-government', estimator_name: 'US government', front: ['around'], excerpt: 'could assemble over 175,000' });
+		expect(csv.rows[1]).toMatchObject({ record_type: 'event', id: 'geneva', category: 'diplomacy', type: 'talks', title: 'Geneva' });
+		for (const row of csv.rows) expect(Object.keys(row).filter((k) => !csv.columns.includes(k) && row[k] != null)).toEqual([]);
 	});
 });
 

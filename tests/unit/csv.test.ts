@@ -1,18 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import {
-	byteOrderMark,
-	csvFileName,
-	eventColumns,
-	eventsCsv,
-	figureColumns,
-	figuresCsv,
-	placeColumns,
-	placesCsv,
-	toCsv,
-	unitColumns,
-	unitsCsv
-} from '../../src/lib/data/csv';
+import { byteOrderMark, csvFileName, eventsCsv, figuresCsv, placesCsv, toCsv, unitsCsv } from '../../src/lib/data/csv';
+import { eventColumns, figureColumns, placeColumns, unitColumns } from '../../src/lib/data/columns';
 import type { Dataset, Figure } from '../../src/lib/data/types';
 
 const figure: Figure = {

@@ -1,77 +1,28 @@
 /**
- * The rows a chart's CSV holds: exactly the marks it draws, in the table's columns plus
- * provenance (estimator, date_text, source, excerpt). Pure; the text is written by $lib/data/csv.
+ * The rows a chart's CSV holds: exactly the marks it draws, in the record vocabulary of
+ * `/data/figures.csv` and `/data/events.csv` ($lib/data/columns: the same column names with the same
+ * meanings, `estimator` the id and `estimator_name` the name), plus `record_type` and `value_text`
+ * (the figure as the chart labels it, e.g. "over 175,000 troops"). Pure; the text is written by
+ * $lib/data/csv.
  */
+import { eventColumns, eventRow, figureCoreColumns, figureRow, mixedColumns } from '$lib/data/columns';
+import type { CsvRow } from '$lib/data/csv';
 import { formatFigureValue, metricLabel } from '$lib/data/format';
 import type { ChartEvent, ChartFigure } from './types';
 
-export const figureColumns = [
-	'id',
-	'record',
-	'date_text',
-	'date_start',
-	'date_end',
-	'estimator',
-	'figure',
-	'value',
-	'low',
-	'high',
-	'qualifier',
-	'metric',
-	'kind',
-	'fronts',
-	'subject',
-	'source',
-	'excerpt'
-] as const;
-
-export type CsvRow = Record<(typeof figureColumns)[number], string>;
-
-const n = (v: number | null) => (v === null ? '' : String(v));
+export const chartCsvColumns: readonly string[] = mixedColumns(['record_type'], [figureCoreColumns, ['estimator_name', 'value_text'], eventColumns.filter((c) => ['category', 'type', 'title', 'key'].includes(c))]);
 
 export function figureCsvRow(f: ChartFigure): CsvRow {
 	return {
-		id: f.id,
-		record: 'figure',
-		date_text: f.date_text,
-		date_start: f.date_start,
-		date_end: f.date_end,
-		estimator: f.estimator_name,
-		figure: `${formatFigureValue(f)} ${metricLabel(f.metric, f.value ?? 2)}`,
-		value: n(f.value),
-		low: n(f.low),
-		high: n(f.high),
-		qualifier: f.qualifier,
-		metric: f.metric,
-		kind: f.kind,
-		fronts: f.fronts.join(' '),
-		subject: f.subject,
-		source: f.source,
-		excerpt: f.excerpt
+		record_type: 'figure',
+		...figureRow(f, { estimatorName: () => f.estimator_name }),
+		value_text: `${formatFigureValue(f)} ${metricLabel(f.metric, f.value ?? 2)}`
 	};
 }
 
-/** An event as a CSV row in the same columns (its title in `subject`, its type in `kind`). */
+/** An event marked on a chart, in the events.csv columns (title, category, type, key). */
 export function eventCsvRow(e: ChartEvent): CsvRow {
-	return {
-		id: e.id,
-		record: 'event',
-		date_text: e.date_text,
-		date_start: e.date_start,
-		date_end: e.date_end,
-		estimator: '',
-		figure: '',
-		value: '',
-		low: '',
-		high: '',
-		qualifier: '',
-		metric: '',
-		kind: `${e.category}/${e.type}`,
-		fronts: '',
-		subject: e.title,
-		source: e.source,
-		excerpt: e.excerpt
-	};
+	return { record_type: 'event', ...eventRow(e) };
 }
 
 export interface ChartCsv {
@@ -80,5 +31,5 @@ export interface ChartCsv {
 }
 
 export function chartCsv(figures: ChartFigure[], events: ChartEvent[] = []): ChartCsv {
-	return { columns: figureColumns, rows: [...figures.map(figureCsvRow), ...events.map(eventCsvRow)] };
+	return { columns: chartCsvColumns, rows: [...figures.map(figureCsvRow), ...events.map(eventCsvRow)] };
 }

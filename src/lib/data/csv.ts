@@ -1,11 +1,13 @@
 /**
- * CSV of the dataset: pure builders shared by the /data/*.csv endpoints and the pages' "Download
- * CSV" buttons (pass the rows a chart draws). RFC 4180: comma-separated, fields quoted by d3-dsv when
+ * CSV text: the one writer behind the /data/*.csv endpoints and every "Download CSV" button (the
+ * columns and rows come from ./columns). RFC 4180: comma-separated, fields quoted by d3-dsv when
  * needed, CRLF line ends; UTF-8 with a BOM so spreadsheets read the typographic quotes right.
  * Lists (fronts, places, actors, ids) are joined with ";", normalisation strings with " | ".
+ * Every text cell is made safe for spreadsheets (see `neutraliseCell`).
  */
 import { csvFormatRow } from 'd3-dsv';
 import type { CrisisEvent, Dataset, Figure, Place, UnitMovement } from './types';
+import { eventColumns, eventRow, figureColumns, figureRow, placeColumns, placeRow, unitColumns, unitRow } from './columns';
 
 export const csvContentType = 'text/csv; charset=utf-8';
 export const byteOrderMark = '\uFEFF';
@@ -13,10 +15,35 @@ export const byteOrderMark = '\uFEFF';
 export type CsvCell = string | number | boolean | null | undefined | readonly string[];
 export type CsvRow = Record<string, CsvCell>;
 
+/**
+ * A cell a spreadsheet would run as a formula begins with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return (OWASP, "CSV injection"); `'` in front makes it text. `escapable` also matches such a cell
+ * behind apostrophes, so that the prefix can be told apart from an apostrophe of the text.
+ */
+const escapable = /^'*[=+\-@\t\r]/;
+const escaped = /^'+[=+\-@\t\r]/;
+/** A plain number, which no spreadsheet runs (a negative longitude stays a number). */
+const plainNumber = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A text cell made safe to open in a spreadsheet: a cell that begins with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return — or with apostrophes and then one of those — gets one `'` in front, unless
+ * it is a plain number. Every other cell is written as it is (a note that begins with a quote stays
+ * as it was). `restoreCell` undoes it exactly, so the verbatim excerpts round-trip.
+ */
+export function neutraliseCell(text: string): string {
+	return escapable.test(text) && !plainNumber.test(text) ? `'${text}` : text;
+}
+
+/** The text of a cell written by `neutraliseCell`, as it was: drops the one `'` it put in front. */
+export function restoreCell(text: string): string {
+	return escaped.test(text) ? text.slice(1) : text;
+}
+
 function cell(value: CsvCell): string {
 	if (value === null || value === undefined) return '';
-	if (Array.isArray(value)) return value.join(';');
-	return String(value);
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return neutraliseCell(Array.isArray(value) ? value.join(';') : String(value));
 }
 
 /** Rows → CSV text with a BOM, a header of `columns` (in that order) and CRLF line ends. */
@@ -40,182 +67,34 @@ export function csvFileName(base: string, version: string): string {
 	return `${name}${v ? `-${v}` : ''}.csv`;
 }
 
-export const figureColumns = [
-	'id',
-	'metric',
-	'value',
-	'low',
-	'high',
-	'qualifier',
-	'date_start',
-	'date_end',
-	'date_text',
-	'estimator',
-	'side',
-	'front',
-	'subject',
-	'kind',
-	'source',
-	'excerpt',
-	'places',
-	'estimator_name',
-	'date_note',
-	'note',
-	'contradicted_by',
-	'contradicts',
-	'normalisation',
-	'data_version'
-] as const;
-
-export function figureRows(figures: readonly Figure[], dataset: Pick<Dataset, 'estimators' | 'version'>): CsvRow[] {
-	const names = new Map(dataset.estimators.map((e) => [e.id, e.name]));
-	return figures.map((f) => ({
-		id: f.id,
-		metric: f.metric,
-		value: f.value,
-		low: f.low,
-		high: f.high,
-		qualifier: f.qualifier,
-		date_start: f.date_start,
-		date_end: f.date_end,
-		date_text: f.date_text,
-		estimator: f.estimator,
-		side: f.side,
-		front: f.fronts,
-		subject: f.subject,
-		kind: f.kind,
-		source: f.source,
-		excerpt: f.excerpt,
-		places: f.places,
-		estimator_name: names.get(f.estimator) ?? '',
-		date_note: f.date_note,
-		note: f.note,
-		contradicted_by: f.contradicted_by,
-		contradicts: f.contradicts,
-		normalisation: f.normalisation.join(' | '),
-		data_version: dataset.version
-	}));
-}
-
 export function figuresCsv(figures: readonly Figure[], dataset: Pick<Dataset, 'estimators' | 'version'>): string {
-	return toCsv(figureRows(figures, dataset), figureColumns);
-}
-
-export const eventColumns = [
-	'id',
-	'category',
-	'type',
-	'title',
-	'actors',
-	'date_start',
-	'date_end',
-	'date_text',
-	'date_note',
-	'place',
-	'key',
-	'same_as',
-	'contradicts',
-	'source',
-	'excerpt',
-	'note',
-	'normalisation',
-	'data_version'
-] as const;
-
-export function eventRows(events: readonly CrisisEvent[], dataset: Pick<Dataset, 'version'>): CsvRow[] {
-	return events.map((e) => ({
-		id: e.id,
-		category: e.category,
-		type: e.type,
-		title: e.title,
-		actors: e.actors,
-		date_start: e.date_start,
-		date_end: e.date_end,
-		date_text: e.date_text,
-		date_note: e.date_note,
-		place: e.place,
-		key: e.key,
-		same_as: e.same_as,
-		contradicts: e.contradicts,
-		source: e.source,
-		excerpt: e.excerpt,
-		note: e.note,
-		normalisation: e.normalisation.join(' | '),
-		data_version: dataset.version
-	}));
+	const names = new Map(dataset.estimators.map((e) => [e.id, e.name]));
+	const context = { estimatorName: (id: string) => names.get(id), version: dataset.version };
+	return toCsv(
+		figures.map((f) => figureRow(f, context)),
+		figureColumns
+	);
 }
 
 export function eventsCsv(events: readonly CrisisEvent[], dataset: Pick<Dataset, 'version'>): string {
-	return toCsv(eventRows(events, dataset), eventColumns);
-}
-
-export const unitColumns = [
-	'id',
-	'unit',
-	'side',
-	'kind',
-	'from',
-	'from_lat',
-	'from_lon',
-	'to',
-	'to_lat',
-	'to_lon',
-	'count',
-	'count_metric',
-	'date_start',
-	'date_end',
-	'date_text',
-	'date_note',
-	'source',
-	'excerpt',
-	'note',
-	'contradicts',
-	'normalisation',
-	'data_version'
-] as const;
-
-export function unitRows(units: readonly UnitMovement[], dataset: Pick<Dataset, 'places' | 'version'>): CsvRow[] {
-	const places = new Map(dataset.places.map((p) => [p.id, p]));
-	return units.map((u) => {
-		const from = u.from === null ? undefined : places.get(u.from);
-		const to = places.get(u.to);
-		return {
-			id: u.id,
-			unit: u.unit,
-			side: u.side,
-			kind: u.kind,
-			from: u.from,
-			from_lat: from?.lat,
-			from_lon: from?.lon,
-			to: u.to,
-			to_lat: to?.lat,
-			to_lon: to?.lon,
-			count: u.count,
-			count_metric: u.count_metric,
-			date_start: u.date_start,
-			date_end: u.date_end,
-			date_text: u.date_text,
-			date_note: u.date_note,
-			source: u.source,
-			excerpt: u.excerpt,
-			note: u.note,
-			contradicts: u.contradicts,
-			normalisation: u.normalisation.join(' | '),
-			data_version: dataset.version
-		};
-	});
+	return toCsv(
+		events.map((e) => eventRow(e, { version: dataset.version })),
+		eventColumns
+	);
 }
 
 export function unitsCsv(units: readonly UnitMovement[], dataset: Pick<Dataset, 'places' | 'version'>): string {
-	return toCsv(unitRows(units, dataset), unitColumns);
-}
-
-export const placeColumns = ['id', 'name', 'kind', 'lat', 'lon', 'country', 'front', 'data_version'] as const;
-
-export function placeRows(places: readonly Place[], dataset: Pick<Dataset, 'version'>): CsvRow[] {
-	return places.map((p) => ({ ...p, data_version: dataset.version }));
+	const places = new Map(dataset.places.map((p) => [p.id, p]));
+	const context = { place: (id: string) => places.get(id), version: dataset.version };
+	return toCsv(
+		units.map((u) => unitRow(u, context)),
+		unitColumns
+	);
 }
 
 export function placesCsv(places: readonly Place[], dataset: Pick<Dataset, 'version'>): string {
-	return toCsv(placeRows(places, dataset), placeColumns);
+	return toCsv(
+		places.map((p) => placeRow(p, { version: dataset.version })),
+		placeColumns
+	);
 }

@@ -3,7 +3,8 @@
  * map and its panel show, with their provenance, and the download's file name. Pure.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { toCsv } from '$lib/data/csv';
+import { eventRow, figureCoreColumns, figureRow, mixedColumns, unitRow } from '$lib/data/columns';
+import { toCsv, type CsvRow } from '$lib/data/csv';
 import { formatFigureValue } from '$lib/data/format';
 import type { IsoDate } from '$lib/data/types';
 import { dayNumber } from '$lib/data/days';
@@ -11,39 +12,19 @@ import type { MapState } from './state';
 import { anchorOf } from './symbols';
 import type { MapPlace, MapSlice } from './types';
 
-export const mapCsvColumns = [
-	'map_date',
-	'record_type',
-	'id',
-	'status',
-	'metric',
-	'value',
-	'low',
-	'high',
-	'qualifier',
-	'value_text',
-	'kind',
-	'estimator',
-	'side',
-	'fronts',
-	'subject',
-	'unit',
-	'from',
-	'to',
-	'title',
-	'category',
-	'place',
-	'lat',
-	'lon',
-	'date_text',
-	'date_start',
-	'date_end',
-	'age_days',
-	'source',
-	'excerpt'
-] as const;
+/**
+ * The map download's columns: its own (`map_date`, `record_type`, `status`, `age_days`), then the
+ * record vocabulary of `/data/figures.csv`, `units.csv` and `events.csv` ($lib/data/columns: same
+ * names, same meanings — `estimator` the id, `front` the fronts, `from`/`to`/`place` place ids),
+ * `value_text` (the figure as the map labels it), and where the mark is drawn (`lat`, `lon`).
+ */
+export const mapCsvColumns: readonly string[] = mixedColumns(
+	['map_date', 'record_type', 'status', 'age_days'],
+	[figureCoreColumns, ['estimator_name', 'value_text'], ['unit', 'from', 'to', 'count', 'count_metric'], ['category', 'type', 'title', 'place']],
+	['lat', 'lon']
+);
 
-export type MapCsvRow = Record<(typeof mapCsvColumns)[number], string | number | null>;
+export type MapCsvRow = CsvRow;
 
 export interface ShownLayers {
 	figures: boolean;
@@ -53,13 +34,6 @@ export interface ShownLayers {
 
 type Lookup = Pick<MapSlice, 'places' | 'estimators'>;
 
-function blank(date: IsoDate): MapCsvRow {
-	const row = {} as MapCsvRow;
-	for (const c of mapCsvColumns) row[c] = null;
-	row.map_date = date;
-	return row;
-}
-
 function age(start: IsoDate, date: IsoDate): number {
 	return dayNumber(date) - dayNumber(start);
 }
@@ -68,33 +42,19 @@ function age(start: IsoDate, date: IsoDate): number {
 export function mapStateRows(state: MapState, slice: Lookup, shown: ShownLayers): MapCsvRow[] {
 	const rows: MapCsvRow[] = [];
 	const d = state.date;
+	const estimatorName = (id: string) => slice.estimators[id];
 	if (shown.figures) {
 		for (const f of state.figures) {
 			const anchor = anchorOf(f, slice.places);
 			rows.push({
-				...blank(d),
+				map_date: d,
 				record_type: 'figure',
-				id: f.id,
 				status: 'latest as of date',
-				metric: f.metric,
-				value: f.value,
-				low: f.low,
-				high: f.high,
-				qualifier: f.qualifier,
-				value_text: formatFigureValue(f),
-				kind: f.kind,
-				estimator: slice.estimators[f.estimator] ?? f.estimator,
-				side: f.side,
-				fronts: f.fronts.join(';'),
-				subject: f.subject,
-				lat: anchor ? anchor.point[0] : null,
-				lon: anchor ? anchor.point[1] : null,
-				date_text: f.date_text,
-				date_start: f.date_start,
-				date_end: f.date_end,
 				age_days: age(f.date_start, d),
-				source: f.source,
-				excerpt: f.excerpt
+				...figureRow(f, { estimatorName }),
+				value_text: formatFigureValue(f),
+				lat: anchor ? anchor.point[0] : null,
+				lon: anchor ? anchor.point[1] : null
 			});
 		}
 	}
@@ -103,25 +63,13 @@ export function mapStateRows(state: MapState, slice: Lookup, shown: ShownLayers)
 		for (const { u, status } of unitRows) {
 			const to = slice.places[u.to];
 			rows.push({
-				...blank(d),
+				map_date: d,
 				record_type: 'unit',
-				id: u.id,
 				status,
-				metric: u.count_metric,
-				value: u.count,
-				kind: u.kind,
-				side: u.side,
-				unit: u.unit,
-				from: u.from ? (slice.places[u.from]?.name ?? u.from) : null,
-				to: to?.name ?? u.to,
-				lat: to?.lat ?? null,
-				lon: to?.lon ?? null,
-				date_text: u.date_text,
-				date_start: u.date_start,
-				date_end: u.date_end,
 				age_days: age(u.date_start, d),
-				source: u.source,
-				excerpt: u.excerpt
+				...unitRow(u),
+				lat: to?.lat ?? null,
+				lon: to?.lon ?? null
 			});
 		}
 	}
@@ -129,22 +77,13 @@ export function mapStateRows(state: MapState, slice: Lookup, shown: ShownLayers)
 		for (const { event: e, ageDays } of state.events) {
 			const place = e.place ? slice.places[e.place] : undefined;
 			rows.push({
-				...blank(d),
+				map_date: d,
 				record_type: 'event',
-				id: e.id,
 				status: 'recent event',
-				title: e.title,
-				category: e.category,
-				kind: e.type,
-				place: place?.name ?? e.place,
-				lat: place?.lat ?? null,
-				lon: place?.lon ?? null,
-				date_text: e.date_text,
-				date_start: e.date_start,
-				date_end: e.date_end,
 				age_days: ageDays,
-				source: e.source,
-				excerpt: e.excerpt
+				...eventRow(e),
+				lat: place?.lat ?? null,
+				lon: place?.lon ?? null
 			});
 		}
 	}
