@@ -354,7 +354,7 @@ describe('buildDataset on the valid fixture', () => {
 			expect(ts).toContain("import raw from './dataset.json';");
 			expect(ts).toContain('export const dataset = raw as Dataset;');
 			expect(readdirSync(copy.outDir).sort()).toEqual(['dataset.json', 'dataset.ts']);
-			expect(result.validation.verbatimChecked).toBe(true);
+			expect(result.validation.verbatimStatus).toMatch(/every excerpt checked verbatim$/);
 		} finally {
 			rmSync(copy.root, { recursive: true, force: true });
 		}
@@ -401,16 +401,18 @@ describe('buildDataset on the valid fixture', () => {
 		}
 	});
 
-	it('builds without the source texts, saying that the verbatim check was skipped', () => {
+	it('refuses to build without the source texts: no excerpt goes unchecked', () => {
 		const copy = copyFixture();
 		try {
-			// An excerpt that is not in the source goes unnoticed without the texts: that is why it says so.
-			mutate(copy, 'figures/sample.yaml', 'about 41,000 Russian troops were', 'about 41,000 Russian soldiers were');
-			const result = buildDataset({ ...copy, sourcesDir: join(copy.root, 'no-such-folder') });
-			expect(result.ok).toBe(true);
-			expect(result.validation.verbatimChecked).toBe(false);
-			expect(result.validation.verbatimStatus).toMatch(/verbatim excerpt check was SKIPPED/);
-			expect(result.dataset!.figures[0].context_before).toBe('');
+			const before = outContents(copy.outDir);
+			const sources = readFileSync(join(copy.dataDir, 'sources.yaml'), 'utf8');
+			const noFolder = join(copy.root, 'no-such-folder');
+			const result = buildDataset({ ...copy, sourcesDir: noFolder });
+			expect(result.ok).toBe(false);
+			expect(result.errors.map(formatError)).toEqual([
+				`data/sources.yaml:${lineOf(sources, 'file: sample.txt')}: sources[0].file: cannot read "sample.txt": the sources folder ${noFolder} does not exist (it is the repository's sources/ unless --sources-dir or $SOURCES_DIR names another)`
+			]);
+			expect(outContents(copy.outDir)).toEqual(before);
 		} finally {
 			rmSync(copy.root, { recursive: true, force: true });
 		}
@@ -521,16 +523,30 @@ describe('buildDataset on broken data: a located error, and nothing written', ()
 });
 
 describe('the real data/', () => {
-	const sourcesDir = defaultSourcesDir(projectRoot);
-	it.skipIf(!existsSync(sourcesDir))('builds with the source texts (every excerpt verbatim)', () => {
+	it("builds with the repository's source texts (every excerpt verbatim)", () => {
+		const sourcesDir = defaultSourcesDir(projectRoot);
 		const outDir = mkdtempSync(join(tmpdir(), 'buildup-real-'));
 		try {
 			const result = buildDataset({ dataDir: join(projectRoot, 'data'), sourcesDir, outDir });
 			expect(result.errors.map(formatError)).toEqual([]);
-			expect(result.validation.verbatimChecked).toBe(true);
+			expect(result.validation.verbatimStatus).toMatch(/every excerpt checked verbatim$/);
 			expect(result.dataset!.figures.length).toBeGreaterThan(0);
 		} finally {
 			rmSync(outDir, { recursive: true, force: true });
+		}
+	});
+
+	it('keeps every listed source text in sources/, named in sources/README.md with its licence', () => {
+		const outDir = mkdtempSync(join(tmpdir(), 'buildup-real-'));
+		const { dataset } = buildDataset({ dataDir: join(projectRoot, 'data'), outDir });
+		rmSync(outDir, { recursive: true, force: true });
+		const readme = readFileSync(join(projectRoot, 'sources', 'README.md'), 'utf8');
+		expect(dataset!.sources.length).toBeGreaterThan(0);
+		for (const source of dataset!.sources) {
+			expect(existsSync(join(projectRoot, 'sources', source.file)), source.file).toBe(true);
+			const row = readme.split('\n').find((l) => l.startsWith(`| \`${source.file}\` | \`${source.id}\` |`));
+			expect(row, `a row for ${source.file} in sources/README.md`).toBeDefined();
+			expect(row).toContain(source.licence);
 		}
 	});
 });

@@ -3,8 +3,9 @@
  * in the text with runs of whitespace folded to one space, nothing else (quotes, dashes and case
  * must be exact). Spans are reported in the original text's offsets. Build-time only.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readUtf8 } from './read-text';
 
 export interface Span {
 	start: number;
@@ -119,45 +120,46 @@ export interface SourceFileRef {
 }
 
 export interface LoadedSources {
-	/** Texts by source id. */
+	/** Texts by source id: every listed source whose file could be read. */
 	texts: Map<string, SourceText>;
-	/** Whether the verbatim check can run: the folder exists. */
-	present: boolean;
-	/** Source ids whose file is missing from a folder that exists. */
-	missing: SourceFileRef[];
-	/** One line saying what was found. */
+	/** Listed sources whose file is missing, unreadable, empty or not UTF-8, with why. */
+	problems: (SourceFileRef & { problem: string })[];
+	/** One line saying what was read. */
 	status: string;
 }
 
-/** The default sources folder: $SOURCES_DIR, else ../shared/sources next to the project root. */
+/** The default sources folder: $SOURCES_DIR, else the repository's own `sources/`. */
 export function defaultSourcesDir(projectRoot: string): string {
-	return process.env.SOURCES_DIR ?? join(projectRoot, '..', 'shared', 'sources');
+	return process.env.SOURCES_DIR || join(projectRoot, 'sources');
 }
 
+/**
+ * Reads the text of every listed source from `sourcesDir`. A missing folder, a missing, unreadable
+ * or empty file and invalid UTF-8 are problems of the source that lists the file: the verbatim
+ * check has no way around them.
+ */
 export function loadSourceTexts(sourcesDir: string, sources: SourceFileRef[]): LoadedSources {
 	const texts = new Map<string, SourceText>();
-	const present = existsSync(sourcesDir) && statSync(sourcesDir).isDirectory();
-	if (!present) {
-		return {
-			texts,
-			present,
-			missing: [],
-			status: `source texts not found at ${sourcesDir}: the verbatim excerpt check was SKIPPED (set SOURCES_DIR or --sources-dir)`
-		};
-	}
-	const missing: SourceFileRef[] = [];
+	const problems: LoadedSources['problems'] = [];
+	const folder = existsSync(sourcesDir) && statSync(sourcesDir).isDirectory();
 	for (const s of sources) {
-		const path = join(sourcesDir, s.file);
-		if (!existsSync(path)) {
-			missing.push(s);
+		if (!folder) {
+			problems.push({ ...s, problem: `cannot read "${s.file}": the sources folder ${sourcesDir} does not exist (it is the repository's sources/ unless --sources-dir or $SOURCES_DIR names another)` });
 			continue;
 		}
-		texts.set(s.id, new SourceText(s.id, s.file, readFileSync(path, 'utf8')));
+		const path = join(sourcesDir, s.file);
+		if (!existsSync(path)) {
+			problems.push({ ...s, problem: `no file "${s.file}" in the sources folder ${sourcesDir}` });
+			continue;
+		}
+		const read = readUtf8(path);
+		if (!read.ok) problems.push({ ...s, problem: `cannot read "${s.file}" in ${sourcesDir}: ${read.reason}` });
+		else if (read.text.trim() === '') problems.push({ ...s, problem: `"${s.file}" in ${sourcesDir} is empty` });
+		else texts.set(s.id, new SourceText(s.id, s.file, read.text));
 	}
 	return {
 		texts,
-		present,
-		missing,
-		status: `source texts from ${sourcesDir}: ${texts.size} of ${sources.length} found; every excerpt checked verbatim`
+		problems,
+		status: `source texts from ${sourcesDir}: ${texts.size} of ${sources.length} read; every excerpt checked verbatim`
 	};
 }
