@@ -1,0 +1,14 @@
+/**
+ * Every rule the data must pass, in the order they run. Each is a small function of the rule
+ * context (./context.ts) that pushes located errors; add a new rule as a new function here.
+ */
+import type { Rule } from './context';
+import { datesAgree } from './dates';
+import { verbatimExcerpts } from './excerpts';
+import { permalinkIds, uniqueIds } from './ids';
+import { knownMetrics } from './metrics';
+import { exclusionNumbers, figureValues, unitCounts } from './numbers';
+import { resolvedReferences } from './references';
+import { statedOrigins } from './units';
+
+export const rules: Rule[] = [uniqueIds, permalinkIds, resolvedReferences, knownMetrics, datesAgree, verbatimExcerpts, figureValues, unitCounts, statedOrigins, exclusionNumbers];
