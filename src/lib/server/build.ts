@@ -3,11 +3,13 @@
  * (dataset.json + dataset.ts) atomically (temp file, then rename). On any error nothing is written.
  * Build-time only; `scripts/build-data.ts` is the command line around it.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../data/types';
 import { defaultSourcesDir } from './source-text';
+import { publishedIdsFile } from './load';
+import { metrics } from './schema';
 import { validateData, type Validation } from './validate';
 import type { DataError } from './yaml-lines';
 
@@ -79,17 +81,46 @@ export function buildDataset(options: BuildOptions = {}): BuildResult {
 	return { ok: true, errors: [], validation, dataset, written: files.map((f) => f.path) };
 }
 
+/**
+ * `npm run data -- --publish`: records the ids of every figure, unit movement and event (and every
+ * retired id) in data/published-ids.txt, so that from then on none of them can vanish silently.
+ * Run it when the site is released; only after a build without errors.
+ */
+export function publishIds(dataDir: string, dataset: Dataset): { path: string; count: number; added: string[] } {
+	const path = join(dataDir, publishedIdsFile);
+	const before = new Set(
+		existsSync(path)
+			? readFileSync(path, 'utf8')
+					.split('\n')
+					.map((l) => l.replace(/#.*/, '').trim())
+					.filter(Boolean)
+			: []
+	);
+	const ids = [...new Set([...dataset.figures, ...dataset.units, ...dataset.events, ...dataset.retired].map((r) => r.id))].sort();
+	const header = [
+		'# Every id that has had a public permalink (/sources#<id>): figures, unit movements, events.',
+		'# Written by `npm run data -- --publish`; the build fails when one of these ids has no record',
+		'# and is not retired in data/retired.yaml with a reason.'
+	];
+	writeAtomically([{ path, content: `${[...header, ...ids].join('\n')}\n` }]);
+	return { path, count: ids.length, added: ids.filter((id) => !before.has(id)) };
+}
+
 /** A few lines for the terminal: counts by kind and metric, version, whether excerpts were checked. */
 export function summarise(dataset: Dataset, validation: Validation): string[] {
 	const byMetric = new Map<string, number>();
 	for (const f of dataset.figures) byMetric.set(f.metric, (byMetric.get(f.metric) ?? 0) + 1);
-	const metrics = [...byMetric].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`);
+	const byMetricText = [...byMetric].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`);
 	const byCategory = new Map<string, number>();
 	for (const e of dataset.events) byCategory.set(e.category, (byCategory.get(e.category) ?? 0) + 1);
+	const standard = new Set<string>(metrics);
+	const otherMetrics = [...new Set([...dataset.figures.map((f) => f.metric), ...dataset.units.flatMap((u) => (u.count_metric ? [u.count_metric] : []))])].filter((m) => !standard.has(m));
+	const unpublished = validation.unpublished.length;
 	return [
-		`dataset ${dataset.version}: ${dataset.figures.length} figures, ${dataset.units.length} unit movements, ${dataset.events.length} events, ${dataset.places.length} places, ${dataset.estimators.length} estimators, ${dataset.actors.length} actors, ${dataset.sources.length} sources, ${validation.data.excluded.length} exclusions`,
-		`  figures by metric: ${metrics.join(', ') || '—'}`,
+		`dataset ${dataset.version}: ${dataset.figures.length} figures, ${dataset.units.length} unit movements, ${dataset.events.length} events, ${dataset.places.length} places, ${dataset.estimators.length} estimators, ${dataset.actors.length} actors, ${dataset.sources.length} sources, ${validation.data.excluded.length} exclusions, ${dataset.retired.length} retired ids`,
+		`  figures by metric: ${byMetricText.join(', ') || '—'}${otherMetrics.length ? ` (not standard, each with its metric_reason: ${otherMetrics.join(', ')})` : ''}`,
 		`  events by category: ${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ') || '—'}`,
-		`  verbatim check: ran — ${validation.verbatimStatus}`
+		`  verbatim check: ran — ${validation.verbatimStatus}`,
+		`  published ids: ${unpublished === 0 ? 'every record is in data/published-ids.txt' : `${unpublished} record${unpublished === 1 ? '' : 's'} not yet in data/published-ids.txt (\`npm run data -- --publish\` adds them when you release)`}`
 	];
 }

@@ -4,12 +4,13 @@
  * each normalisation in words, and a content hash as the version. Build-time only.
  */
 import { createHash } from 'node:crypto';
-import type { Actor, CrisisEvent, Dataset, Estimator, Figure, Place, Source, UnitMovement } from '../data/types';
+import type { Actor, CrisisEvent, Dataset, Estimator, Figure, Place, RetiredId, Source, UnitMovement } from '../data/types';
 import { describeDate, parseDatePhrase, type DateParse } from '../data/normalise/dates';
-import { formatNumber, mentionsOf } from '../data/normalise/numbers';
+import { formatNumber } from '../data/normalise/numbers';
 import { deriveBounds, describeQualifier } from '../data/normalise/qualifiers';
 import type { LoadedData, Located } from './load';
 import type { ExcerptSpan } from './rules/context';
+import { quantityMentions } from './rules/numbers';
 
 function provenance(
 	l: Located<{ source: string; excerpt: string; date_text: string; date_start: string; date_end: string; date_note?: string | null; note?: string | null }>,
@@ -37,6 +38,15 @@ function dateNormalisation(l: Located<{ date_text: string; date_start: string; d
 
 function contentHash(dataset: Omit<Dataset, 'version'>): string {
 	return createHash('sha256').update(JSON.stringify(dataset)).digest('hex').slice(0, 12);
+}
+
+/** The curator's reasons for a record outside the usual rules, in words for the normalisation list. */
+function reasons(rec: { metric?: string | null; count_metric?: string | null; metric_reason?: string | null; out_of_period?: string | null }): string[] {
+	const out: string[] = [];
+	const metric = rec.metric ?? rec.count_metric;
+	if (rec.metric_reason) out.push(`metric “${metric}” is not one of the standard metrics: ${rec.metric_reason}`);
+	if (rec.out_of_period) out.push(`dated outside the dataset’s period: ${rec.out_of_period}`);
+	return out;
 }
 
 /** The published dataset from the valid records, with each excerpt's context and each normalisation in words. */
@@ -84,7 +94,7 @@ export function deriveDataset(data: LoadedData, spans: Map<Located<unknown>, Exc
 			subject: rec.subject,
 			contradicted_by: rec.contradicted_by ?? [],
 			contradicts: contradicts.get(rec.id) ?? [],
-			normalisation: [dateNormalisation(l, dates.get(l)), describeQualifier(rec.excerpt, rec.qualifier, bounds)],
+			normalisation: [dateNormalisation(l, dates.get(l)), describeQualifier(rec.excerpt, rec.qualifier, bounds), ...reasons(rec)],
 			...provenance(l, spans.get(l))
 		};
 	});
@@ -92,9 +102,10 @@ export function deriveDataset(data: LoadedData, spans: Map<Located<unknown>, Exc
 		const { rec } = l;
 		const normalisation = [dateNormalisation(l, dates.get(l))];
 		if (rec.count !== undefined && rec.count !== null) {
-			const m = mentionsOf(rec.excerpt, rec.count)[0];
+			const m = quantityMentions(rec.excerpt, rec.count)[0];
 			normalisation.push(`“${m?.raw ?? formatNumber(rec.count)}” → ${formatNumber(rec.count)} ${rec.count_metric ?? ''}`.trimEnd());
 		}
+		normalisation.push(...reasons(rec));
 		return {
 			id: rec.id,
 			unit: rec.unit,
@@ -121,10 +132,11 @@ export function deriveDataset(data: LoadedData, spans: Map<Located<unknown>, Exc
 			key: rec.key ?? false,
 			same_as: rec.same_as ?? null,
 			contradicts: contradicts.get(rec.id) ?? [],
-			normalisation: [dateNormalisation(l, dates.get(l))],
+			normalisation: [dateNormalisation(l, dates.get(l)), ...reasons(rec)],
 			...provenance(l, spans.get(l))
 		};
 	});
-	const content = { sources, estimators, actors, places, figures, units, events };
+	const retired: RetiredId[] = data.retired.map(({ rec }) => ({ id: rec.id, reason: rec.reason }));
+	const content = { sources, estimators, actors, places, figures, units, events, retired };
 	return { version: contentHash(content), ...content };
 }

@@ -52,6 +52,7 @@ export function issueToErrors(file: LoadedFile, index: number, record: unknown, 
 	if (value === undefined && issue.code === 'invalid_type') return [file.error(path, 'missing (required field)')];
 	if (issue.code === 'invalid_value' && issue.values) {
 		const options = issue.values.map(String);
+		if (value === undefined) return [file.error(path, `missing (required field): one of ${options.join(', ')}`)];
 		const hint = typeof value === 'string' ? didYouMean(value, options) : '';
 		return [file.error(path, `${describeValue(value)} is not one of: ${options.join(', ')}${hint}`)];
 	}

@@ -17,6 +17,14 @@ export function foldWhitespace(s: string): string {
 	return s.replace(/\s+/g, ' ').trim();
 }
 
+export interface Heading {
+	level: number;
+	title: string;
+	/** Offset of the heading line in the text. */
+	offset: number;
+	line: number;
+}
+
 export class SourceText {
 	readonly folded: string;
 	/** folded index → original index */
@@ -64,6 +72,41 @@ export class SourceText {
 			from = at + 1;
 		}
 		return spans;
+	}
+
+	private headingList: Heading[] | null = null;
+
+	/** The text's headings (`==Title==` lines, level = number of `=`), in order. */
+	get headings(): Heading[] {
+		if (this.headingList) return this.headingList;
+		const list: Heading[] = [];
+		const pattern = /^(={1,6})\s*(.*?)\s*\1[ \t]*$/gm;
+		for (const m of this.text.matchAll(pattern)) list.push({ level: m[1].length, title: m[2], offset: m.index, line: this.lineAt(m.index) });
+		this.headingList = list;
+		return list;
+	}
+
+	/**
+	 * The innermost section around `offset` whose heading names years ("Initial tensions
+	 * (March–April2021)" → 2021; "(October 2021–February 2022)" → 2021–2022; "(February 2022present)"
+	 * → 2022 onwards), walking out through the enclosing headings; null when none names a year.
+	 * The title (level 1) is not a section.
+	 */
+	datedSectionAt(offset: number): (Heading & { from: number; to: number }) | null {
+		const enclosing: Heading[] = [];
+		for (const h of this.headings) {
+			if (h.offset > offset) break;
+			while (enclosing.length && enclosing[enclosing.length - 1].level >= h.level) enclosing.pop();
+			enclosing.push(h);
+		}
+		// Level 1 is the document's title ("= Prelude to the 2022 Russian invasion of Ukraine ="), not a section.
+		for (const h of enclosing.reverse().filter((e) => e.level > 1)) {
+			const years = [...h.title.matchAll(/(?<!\d)(1[89]|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+			if (years.length === 0) continue;
+			const to = /present/i.test(h.title) ? Infinity : Math.max(...years);
+			return { ...h, from: Math.min(...years), to };
+		}
+		return null;
 	}
 
 	/** 1-based line of an offset. */

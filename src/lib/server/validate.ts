@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../data/types';
 import { deriveDataset } from './derive';
-import { loadData, type LoadedData, type LoadResult } from './load';
+import { loadData, permalinkKinds, type LoadedData, type LoadResult } from './load';
 import { makeContext } from './rules/context';
 import { rules } from './rules';
 import { loadSourceTexts, type LoadedSources } from './source-text';
@@ -26,6 +26,8 @@ export interface Validation {
 	texts: LoadedSources | null;
 	/** One line on the verbatim check: which folder, how many texts. */
 	verbatimStatus: string;
+	/** Ids of figures, units and events not yet in data/published-ids.txt (`npm run data -- --publish` adds them). */
+	unpublished: string[];
 }
 
 /** Every listed source text, read; a file that cannot be read is an error at its sources.yaml line. */
@@ -53,7 +55,9 @@ export function validateData({ dataDir, sourcesDir }: DataPaths): Validation {
 	const ctx = makeContext(loaded, texts);
 	for (const rule of rules) rule(ctx);
 	const verbatimStatus = texts ? texts.status : 'sources.yaml did not load: no excerpt could be checked';
-	const base = { warnings: ctx.warnings, data: loaded.data, texts, verbatimStatus };
+	const published = loaded.published?.ids ?? new Map();
+	const unpublished = permalinkKinds.flatMap((k) => loaded.data[k].map((l) => l.rec.id)).filter((id) => !published.has(id));
+	const base = { warnings: ctx.warnings, data: loaded.data, texts, verbatimStatus, unpublished };
 	if (ctx.errors.length > 0) return { ...base, errors: sortErrors(ctx.errors), dataset: null };
 	return { ...base, errors: [], dataset: deriveDataset(loaded.data, ctx.spans, ctx.dates) };
 }

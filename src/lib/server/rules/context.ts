@@ -4,7 +4,7 @@
  * parsed dates). A rule is a function of this context that pushes located errors. Build-time only.
  */
 import type { DateParse } from '../../data/normalise/dates';
-import { idKinds, type CheckedRecords, type IdKind, type Kind, type LoadResult, type Located } from '../load';
+import { idKinds, type CheckedRecords, type IdKind, type Kind, type LoadedPeriod, type LoadResult, type Located, type PublishedIds } from '../load';
 import type { LoadedSources, SourceText, Span } from '../source-text';
 import type { DataError } from '../yaml-lines';
 
@@ -19,6 +19,14 @@ export interface RuleContext {
 	ids: Record<IdKind, Map<string, Located<{ id?: string }>>>;
 	/** Whether a reference to `id` of `kind` resolves (or cannot be judged: its file did not load, or the record failed its schema). */
 	known(kind: Kind, id: string): boolean;
+	/** Kinds with a file that did not load (rules that need all of a kind skip it). */
+	brokenKinds: Set<Kind>;
+	/** Ids of records that failed their schema, by kind. */
+	invalidIds: Record<Kind, Set<string>>;
+	/** The dataset's period (data/period.yaml), or null when it did not load. */
+	period: LoadedPeriod | null;
+	/** data/published-ids.txt, or null when it did not load. */
+	published: PublishedIds | null;
 	/** Ids of sources, valid or not: excerpts of other sources are not checked (the reference error says why). */
 	sourceIds: Set<string>;
 	texts: LoadedSources | null;
@@ -43,6 +51,10 @@ export function makeContext(loaded: LoadResult, texts: LoadedSources | null): Ru
 		records: loaded.records,
 		ids,
 		known,
+		brokenKinds: loaded.brokenKinds,
+		invalidIds: loaded.invalidIds,
+		period: loaded.period,
+		published: loaded.published,
 		sourceIds: new Set([...ids.sources.keys(), ...loaded.invalidIds.sources]),
 		texts,
 		errors: loaded.errors,

@@ -8,6 +8,7 @@ interface Dated {
 	date_start?: string;
 	date_end?: string;
 	date_note?: string | null;
+	out_of_period?: string | null;
 }
 
 export const datedKinds = ['figures', 'units', 'events'] as const;

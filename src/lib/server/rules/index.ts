@@ -9,6 +9,26 @@ import { permalinkIds, uniqueIds } from './ids';
 import { knownMetrics } from './metrics';
 import { exclusionNumbers, figureValues, unitCounts } from './numbers';
 import { resolvedReferences } from './references';
+import { distinctListItems } from './lists';
+import { datesInPeriod } from './period';
+import { publishedIdsKept, retiredIds } from './published';
+import { sectionYears } from './sections';
 import { statedOrigins } from './units';
 
-export const rules: Rule[] = [uniqueIds, permalinkIds, resolvedReferences, knownMetrics, datesAgree, verbatimExcerpts, figureValues, unitCounts, statedOrigins, exclusionNumbers];
+export const rules: Rule[] = [
+	uniqueIds,
+	permalinkIds,
+	publishedIdsKept,
+	retiredIds,
+	resolvedReferences,
+	distinctListItems,
+	knownMetrics,
+	datesAgree,
+	datesInPeriod,
+	verbatimExcerpts,
+	sectionYears, // after verbatimExcerpts: it needs where each excerpt is
+	figureValues,
+	unitCounts,
+	statedOrigins,
+	exclusionNumbers
+];

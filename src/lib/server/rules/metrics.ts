@@ -7,14 +7,18 @@ import { at, type Rule } from './context';
 const standard = new Set<string>(metrics);
 
 export const knownMetrics: Rule = (ctx) => {
-	const others = new Map<string, string[]>();
-	const check = (l: Located<{ id?: string; note?: string | null }>, field: string, metric: string | null | undefined) => {
-		if (!metric || standard.has(metric)) return;
-		if (!l.rec.note) {
-			ctx.errors.push(l.file.error(at(l, field), `"${metric}" is not a standard metric${didYouMean(metric, metrics)}; use one of ${metrics.join(', ')}, or say in a note why none fits`));
-		} else others.set(metric, [...(others.get(metric) ?? []), l.rec.id ?? `${l.file.file}:${l.file.lineOf([l.index])}`]);
+	const check = (l: Located<{ metric_reason?: string | null }>, field: string, metric: string | null | undefined) => {
+		if (metric === undefined && (field === 'metric' || l.malformed?.has(field))) return; // missing or malformed: the schema said so
+		if (metric === undefined || metric === null) {
+			if (l.rec.metric_reason) ctx.errors.push(l.file.error(at(l, 'metric_reason'), `metric_reason is given without a ${field}`));
+		} else if (standard.has(metric)) {
+			if (l.rec.metric_reason) ctx.errors.push(l.file.error(at(l, 'metric_reason'), `"${metric}" is a standard metric: metric_reason is only for a metric outside the list`));
+		} else if (!l.rec.metric_reason) {
+			ctx.errors.push(
+				l.file.error(at(l, field), `"${metric}" is not a standard metric${didYouMean(metric, metrics)}; use one of ${metrics.join(', ')}, or give metric_reason: saying why none fits`)
+			);
+		}
 	};
-	for (const l of ctx.records.figures) if (l.valid) check(l, 'metric', l.rec.metric);
-	for (const l of ctx.records.units) if (l.valid) check(l, 'count_metric', l.rec.count_metric);
-	for (const [metric, users] of others) ctx.warnings.push(`metric "${metric}" is not a standard metric (used by ${users.join(', ')}; each says why in its note)`);
+	for (const l of ctx.records.figures) check(l, 'metric', l.rec.metric);
+	for (const l of ctx.records.units) check(l, 'count_metric', l.rec.count_metric);
 };
