@@ -33,5 +33,6 @@ console.log(`  coverage: ${report.uncovered.length} of ${report.candidates.lengt
 console.log(`  wrote ${result.written.join(', ')}`);
 if (args.flags.has('--publish')) {
 	const published = publishIds(options.dataDir, result.dataset);
-	console.log(`  published: ${published.path} lists ${published.count} ids (${published.added.length} new${published.added.length ? `: ${published.added.join(', ')}` : ''})`);
+		const shown = published.added.slice(0, 10).join(', ') + (published.added.length > 10 ? ', …' : '');
+	console.log(`  published: ${published.path} lists ${published.count} ids (${published.added.length} new${published.added.length ? `: ${shown}` : ''})`);
 }
