@@ -7,106 +7,36 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildDataset, projectRoot } from '../../src/lib/server/build';
 import { formatError } from '../../src/lib/server/yaml-lines';
 import { sizeLimits } from '../../src/lib/server/schema';
+import {
+	all,
+	buildFixture,
+	copyBuilt as copyOf,
+	exactly,
+	expectErrors,
+	fixture,
+	outBytes,
+	qualifierList,
+	remove,
+	removeRecord,
+	rename,
+	replace,
+	write,
+	type Break,
+	type Expected
+} from './build-data-fixture';
 
-const fixture = resolve(projectRoot, 'tests/fixtures/valid');
-const qualifierList = 'exact, about, over, at_least, up_to, nearly, fewer_than, range';
-
-interface Copy {
-	root: string;
-	dataDir: string;
-	sourcesDir: string;
-	outDir: string;
-}
-
-/** The valid fixture built once: each case starts from a copy of it with its generated files. */
 let built: string;
 beforeAll(() => {
-	built = mkdtempSync(join(tmpdir(), 'buildup-bad-base-'));
-	cpSync(fixture, built, { recursive: true });
-	const result = buildDataset({ dataDir: join(built, 'data'), sourcesDir: join(built, 'sources'), outDir: join(built, 'out') });
-	expect(result.errors.map(formatError)).toEqual([]);
+	built = buildFixture();
 });
 afterAll(() => rmSync(built, { recursive: true, force: true }));
-
-function copyBuilt(): Copy {
-	const root = mkdtempSync(join(tmpdir(), 'buildup-bad-'));
-	cpSync(built, root, { recursive: true });
-	return { root, dataDir: join(root, 'data'), sourcesDir: join(root, 'sources'), outDir: join(root, 'out') };
-}
-
-function outBytes(outDir: string): Record<string, Buffer> {
-	return Object.fromEntries(
-		readdirSync(outDir)
-			.sort()
-			.map((n) => [n, readFileSync(join(outDir, n))])
-	);
-}
-
-// ——— ways to break a copy (paths relative to its data folder unless they start with "sources/") ———
-
-type Break = (c: Copy) => void;
-const path = (c: Copy, rel: string) => (rel.startsWith('sources/') ? join(c.root, rel) : join(c.dataDir, rel));
-
-/** Replaces the one occurrence of `from` in `file` (fails when it is not there exactly once). */
-const replace =
-	(file: string, from: string, to: string): Break =>
-	(c) => {
-		const text = readFileSync(path(c, file), 'utf8');
-		expect(text.split(from).length - 1, `"${from}" once in ${file}`).toBe(1);
-		writeFileSync(path(c, file), text.replace(from, () => to));
-	};
-const write =
-	(file: string, content: string | Buffer): Break =>
-	(c) => {
-		mkdirSync(join(path(c, file), '..'), { recursive: true });
-		writeFileSync(path(c, file), content);
-	};
-const remove =
-	(file: string): Break =>
-	(c) =>
-		rmSync(path(c, file), { recursive: true });
-const rename =
-	(from: string, to: string): Break =>
-	(c) =>
-		renameSync(path(c, from), path(c, to));
-/** `file` with the lines from the one starting with `first` up to (not including) the next record. */
-const removeRecord =
-	(file: string, first: string): Break =>
-	(c) => {
-		const lines = readFileSync(path(c, file), 'utf8').split('\n');
-		const start = lines.indexOf(first);
-		expect(start, `"${first}" in ${file}`).toBeGreaterThanOrEqual(0);
-		let end = start + 1;
-		while (end < lines.length && !lines[end].startsWith('- ')) end++;
-		lines.splice(start, end - start);
-		writeFileSync(path(c, file), lines.join('\n'));
-	};
-const all =
-	(...steps: Break[]): Break =>
-	(c) => {
-		for (const step of steps) step(c);
-	};
-
-/** The source file's record in the fixture's sources.yaml. */
-const sourceRef = { file: 'sources.yaml', at: 'file: sample.txt', field: 'sources[0].file' };
-
-interface Expected {
-	/** The file in the data folder, as the error names it (without "data/"). */
-	file: string;
-	/** The error's line is the first line of the (broken) file containing this; null: no line. */
-	at: string | null;
-	/** The last line containing `at`, not the first. */
-	last?: boolean;
-	offset?: number;
-	field: string;
-	message: RegExp;
-}
+const copyBuilt = () => copyOf(built);
 
 interface BadCase {
 	name: string;
@@ -117,8 +47,8 @@ interface BadCase {
 	cli?: boolean;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const exactly = (s: string) => new RegExp(`^${esc(s)}$`);
+/** The source file's record in the fixture's sources.yaml. */
+const sourceRef = { file: 'sources.yaml', at: 'file: sample.txt', field: 'sources[0].file' };
 
 const bigNote = 'x'.repeat(50 * 1024 * 1024);
 
@@ -633,27 +563,6 @@ const cases: BadCase[] = [
 		errors: [{ file: 'sources.yaml', at: null, field: 'sources', message: exactly('required file is missing') }]
 	}
 ];
-
-/** `data/<file>:<line>: ` for an expected error, the line found in the broken copy. */
-function prefix(c: Copy, e: Expected): string {
-	if (e.at === null) return `data/${e.file}: ${e.field}: `;
-	const marker = e.at;
-	const lines = readFileSync(join(c.dataDir, e.file), 'utf8').split('\n');
-	const index = e.last ? lines.findLastIndex((l) => l.includes(marker)) : lines.findIndex((l) => l.includes(marker));
-	expect(index, `"${marker}" in ${e.file}`).toBeGreaterThanOrEqual(0);
-	return `data/${e.file}:${index + 1 + (e.offset ?? 0)}: ${e.field}: `;
-}
-
-/** Every error matches its expected row, in order, and there are no others. */
-function expectErrors(c: Copy, lines: string[], expected: Expected[]): void {
-	const report = `errors:\n${lines.join('\n')}`;
-	expect(lines.length, report).toBe(expected.length);
-	expected.forEach((e, i) => {
-		const p = prefix(c, e);
-		expect(lines[i].startsWith(p), `error ${i} should start "${p}"; ${report}`).toBe(true);
-		expect(lines[i].slice(p.length)).toMatch(e.message);
-	});
-}
 
 describe('bad data is refused with its location, and nothing is written', () => {
 	it.each(cases)('$name', ({ break: breakCopy, errors }) => {

@@ -191,3 +191,41 @@ export type EventRecord = z.infer<typeof eventSchema>;
 export type ExclusionRecord = z.infer<typeof exclusionSchema>;
 export type PeriodRecord = z.infer<typeof periodSchema>;
 export type RetiredRecord = z.infer<typeof retiredSchema>;
+
+// ——— candidates (data/candidates/*.yaml): proposed records, validated but never published ———
+
+export const candidateTypes = ['figure', 'unit', 'estimator', 'place'] as const;
+export const reviewStates = ['pending', 'accepted', 'rejected'] as const;
+
+/** What a candidate adds to its record: whether a person has reviewed it, and why each field says what it says. */
+const candidateFields = {
+	review: z.enum(reviewStates),
+	confidence: z.number().min(0, 'confidence is between 0 and 1').max(1, 'confidence is between 0 and 1'),
+	why: z.record(z.string(), capped(sizeLimits.text)).nullish()
+};
+
+/**
+ * The fields a candidate may leave null (the extractor could not fill them). Everything else its
+ * record requires must be given; a candidate with a null here is valid but cannot be accepted.
+ */
+export const candidateNullable = {
+	figure: ['metric', 'qualifier', 'estimator', 'side', 'fronts', 'places', 'kind', 'subject', 'date_text', 'date_start', 'date_end'],
+	unit: ['side', 'kind', 'to', 'date_text', 'date_start', 'date_end'],
+	estimator: ['side', 'kind'],
+	place: ['kind', 'lat', 'lon', 'country', 'front']
+} as const;
+
+function candidateSchema<T extends z.ZodRawShape, K extends CandidateType>(type: K, base: z.ZodObject<T>) {
+	const nullable = Object.fromEntries(candidateNullable[type].map((field) => [field, (base.shape[field] as z.ZodType).nullable()]));
+	return base.extend({ type: z.literal(type), ...nullable, ...candidateFields });
+}
+
+export type CandidateType = (typeof candidateTypes)[number];
+export const candidateSchemas = {
+	figure: candidateSchema('figure', figureSchema),
+	unit: candidateSchema('unit', unitSchema),
+	estimator: candidateSchema('estimator', estimatorSchema),
+	place: candidateSchema('place', placeSchema)
+};
+/** The record schema a candidate becomes when it is accepted and moved into data/. */
+export const acceptedSchemas = { figure: figureSchema, unit: unitSchema, estimator: estimatorSchema, place: placeSchema };
