@@ -220,4 +220,21 @@ describe('the real data/', () => {
 			expect(row).toContain(source.licence);
 		}
 	});
+
+	it('has the two corrections of issue 15: Cold Response is not on NATO\'s eastern flank; the Shumy casualties are at Shumy', () => {
+		const outDir = mkdtempSync(join(tmpdir(), 'buildup-real-'));
+		const { dataset } = buildDataset({ dataDir: join(projectRoot, 'data'), outDir });
+		rmSync(outDir, { recursive: true, force: true });
+		const place = (id: string) => dataset!.places.find((p) => p.id === id)!;
+		const figure = (id: string) => dataset!.figures.find((f) => f.id === id)!;
+		const coldResponse = figure('cold-response-2022-exercise-30k');
+		expect(coldResponse.places).toEqual(['norway']);
+		expect(coldResponse.fronts).toEqual([place('norway').front]);
+		expect(coldResponse.fronts).not.toContain('nato_east');
+		const shumy = figure('ua-servicemen-killed-shumy-2021-03-26');
+		const sameDay = dataset!.events.find((e) => e.id === 'shumy-mortar-attack-2021-03-26')!;
+		expect(shumy.places).toContain('shumy');
+		expect(shumy.places).toContain(sameDay.place);
+		expect(shumy.note).not.toMatch(/not in the gazetteer/);
+	});
 });
