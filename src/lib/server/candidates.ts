@@ -12,15 +12,8 @@ import { join, resolve } from 'node:path';
 import { didYouMean } from './did-you-mean';
 import { candidatesFolder, displayPath, kinds, wellFormedFields, type Kind, type Located } from './load';
 import type { Rule, RuleContext } from './rules/context';
-import { datesAgree } from './rules/dates';
 import { verbatimExcerpts } from './rules/excerpts';
-import { permalinkIds, uniqueIds } from './rules/ids';
-import { distinctListItems } from './rules/lists';
-import { knownMetrics } from './rules/metrics';
-import { figureValues, unitCounts } from './rules/numbers';
-import { datesInPeriod } from './rules/period';
-import { resolvedReferences } from './rules/references';
-import { sectionYears } from './rules/sections';
+import { recordRules } from './rules';
 import { acceptedSchemas, candidateNullable, candidateSchemas, candidateTypes, reviewStates, type CandidateType } from './schema';
 import { issueToErrors, schemaShape } from './schema-issues';
 import { SourceText, type LoadedSources } from './source-text';
@@ -39,20 +32,7 @@ export interface CandidateSummary {
 const kindOf = { figure: 'figures', unit: 'units', estimator: 'estimators', place: 'places' } as const satisfies Record<CandidateType, Kind>;
 const candidateOnly = new Set(['type', 'review', 'confidence', 'why']);
 
-/** The rules a candidate under review (pending or accepted) must pass; a rejected one only keeps its excerpt verbatim. */
-export const candidateRules: Rule[] = [
-	uniqueIds,
-	permalinkIds,
-	resolvedReferences,
-	distinctListItems,
-	knownMetrics,
-	datesAgree,
-	datesInPeriod,
-	verbatimExcerpts,
-	sectionYears,
-	figureValues,
-	unitCounts
-];
+/** A candidate under review (pending or accepted) passes every record rule; a rejected one only keeps its excerpt verbatim. */
 const rejectedRules: Rule[] = [verbatimExcerpts];
 
 type Records = RuleContext['records'];
@@ -157,7 +137,7 @@ function checkLoaded(base: RuleContext, loaded: LoadedCandidates): DataError[] {
 		};
 		for (const rule of rules) rule(ctx);
 	};
-	run(loaded.reviewed, candidateRules);
+	run(loaded.reviewed, recordRules);
 	run(loaded.rejected, rejectedRules);
 	return errors;
 }

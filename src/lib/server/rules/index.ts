@@ -1,6 +1,7 @@
 /**
  * Every rule the data must pass, in the order they run. Each is a small function of the rule
  * context (./context.ts) that pushes located errors; add a new rule as a new function here.
+ * `statedOrigins` is not a candidate rule: a candidate's null `from` means "not filled in".
  */
 import type { Rule } from './context';
 import { datesAgree } from './dates';
@@ -15,11 +16,10 @@ import { publishedIdsKept, retiredIds } from './published';
 import { sectionYears } from './sections';
 import { statedOrigins } from './units';
 
-export const rules: Rule[] = [
+/** The rules every record passes, candidates included (data/candidates/: see ../candidates.ts). */
+export const recordRules: Rule[] = [
 	uniqueIds,
 	permalinkIds,
-	publishedIdsKept,
-	retiredIds,
 	resolvedReferences,
 	distinctListItems,
 	knownMetrics,
@@ -28,7 +28,8 @@ export const rules: Rule[] = [
 	verbatimExcerpts,
 	sectionYears, // after verbatimExcerpts: it needs where each excerpt is
 	figureValues,
-	unitCounts,
-	statedOrigins,
-	exclusionNumbers
+	unitCounts
 ];
+
+/** Every rule of the dataset: the record rules, and those of the published dataset as a whole. */
+export const rules: Rule[] = [...recordRules, statedOrigins, exclusionNumbers, publishedIdsKept, retiredIds];
