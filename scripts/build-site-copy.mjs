@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const copied = ['src', 'static', 'scripts', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
+const copied = ['src', 'static', 'scripts', 'sources', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
 
 /**
  * @param {{ dataDir: string, sourcesDir?: string, out: string, keep?: boolean, log?: (line: string) => void }} options

@@ -12,7 +12,7 @@ const args = parseArgs(process.argv.slice(2));
 const { dataDir, sourcesDir } = resolveBuildOptions(args);
 const { input, problems, sourcesPresent } = loadCoverageInput(dataDir, sourcesDir);
 if (!sourcesPresent) {
-	console.error(`source texts not found at ${sourcesDir}: coverage cannot be checked (set SOURCES_DIR or --sources-dir)`);
+	console.error(`source texts not found at ${sourcesDir}: coverage cannot be checked (the texts live in the repository's sources/; --sources-dir or $SOURCES_DIR name another folder)`);
 	process.exit(1);
 }
 for (const p of problems) console.warn(`warning: ${p}`);

@@ -1,6 +1,7 @@
 /**
- * The data build on a small valid fixture (tests/fixtures/valid) and on broken copies of it: every
- * broken copy must give a clear `file:line: field: message` error and write nothing.
+ * The data build on a small valid fixture (tests/fixtures/valid): what it writes and derives, how
+ * it reports several errors at once, and the real data/. Every single kind of bad input, refused
+ * with its location, is a row of tests/unit/bad-data.test.ts.
  */
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -60,285 +61,6 @@ function lineOf(text: string, marker: string): number {
 	return index + 1;
 }
 
-interface BrokenCase {
-	name: string;
-	file: string;
-	from: string;
-	to: string;
-	field: string;
-	/** The expected line is the line of this marker in the changed file (plus `offset`). */
-	at: string;
-	offset?: number;
-	message: RegExp;
-}
-
-const broken: BrokenCase[] = [
-	{
-		name: 'a missing required field',
-		file: 'figures/sample.yaml',
-		from: '  estimator: hur\n',
-		to: '',
-		field: 'figures[1].estimator',
-		at: '- id: hur-troops-east-2021-04',
-		message: /^missing \(required field\)$/
-	},
-	{
-		name: 'an unknown estimator',
-		file: 'figures/sample.yaml',
-		from: 'estimator: hur\n',
-		to: 'estimator: hurr\n',
-		field: 'figures[1].estimator',
-		at: 'estimator: hurr',
-		message: /^unknown estimator "hurr" \(did you mean "hur"\?\)$/
-	},
-	{
-		name: 'an unknown place',
-		file: 'figures/sample.yaml',
-		from: 'places: [ukraine]',
-		to: 'places: [ukraine, crimea-x]',
-		field: 'figures[2].places[1]',
-		at: 'crimea-x',
-		message: /^unknown place "crimea-x"/
-	},
-	{
-		name: 'a date that is not a calendar date',
-		file: 'figures/sample.yaml',
-		from: 'date_end: 2021-04-10',
-		to: 'date_end: 2021-04-31',
-		field: 'figures[1].date_end',
-		at: 'date_end: 2021-04-31',
-		message: /not a calendar date/
-	},
-	{
-		name: 'date_start after date_end',
-		file: 'units.yaml',
-		from: 'date_start: 2021-04-13',
-		to: 'date_start: 2021-04-14',
-		field: 'units[0].date_start',
-		at: 'date_start: 2021-04-14',
-		message: /^date_start 2021-04-14 is after date_end 2021-04-13$/
-	},
-	{
-		name: 'date_text disagreeing with the interval',
-		file: 'figures/sample.yaml',
-		from: 'date_text: "early April 2021"',
-		to: 'date_text: "mid-April 2021"',
-		field: 'figures[1].date_start',
-		at: 'date_text: "mid-April 2021"',
-		offset: 1,
-		message: /^2021-04-01 disagrees with date_text "mid-April 2021", which means 2021-04-11 – 2021-04-20$/
-	},
-	{
-		name: 'date_text the rules cannot read, without a date_note',
-		file: 'events/sample.yaml',
-		from: 'date_text: "14 April 2021"',
-		to: 'date_text: "the day after"',
-		field: 'events[0].date_text',
-		at: 'the day after',
-		message: /^cannot read "the day after" by the date rules .*give a date_note/
-	},
-	{
-		name: '"by X" without a date_note',
-		file: 'figures/sample.yaml',
-		from: `  date_note: "'by mid-April' ends on 20 April 2021; the start is the start of the section 'Initial tensions (April 2021)'."\n`,
-		to: '',
-		field: 'figures[2].date_text',
-		at: 'date_text: "by mid-April"',
-		message: /says when the interval ends, not when it starts: give a date_note/
-	},
-	{
-		name: 'an excerpt that is not in the source',
-		file: 'figures/sample.yaml',
-		from: 'about 41,000 Russian troops were',
-		to: 'about 41,000 Russian soldiers were',
-		field: 'figures[1].excerpt',
-		at: 'Russian soldiers were',
-		message: /^not found verbatim in source "sample" \(sample\.txt\): matches up to ".*41,000 Russian " .*then the source has "troops/
-	},
-	{
-		name: 'a number that is not in the excerpt',
-		file: 'figures/sample.yaml',
-		from: 'value: 41000',
-		to: 'value: 42000',
-		field: 'figures[1].value',
-		at: 'value: 42000',
-		message: /^42,000 does not appear in the excerpt \(it states: 2021, 41,000\)$/
-	},
-	{
-		name: 'one bound of a range not in the excerpt',
-		file: 'figures/sample.yaml',
-		from: 'high: 190000',
-		to: 'high: 195000',
-		field: 'figures[3].high',
-		at: 'high: 195000',
-		message: /^195,000 does not appear in the excerpt$/
-	},
-	{
-		name: 'a range without high',
-		file: 'figures/sample.yaml',
-		from: '  high: 190000\n',
-		to: '',
-		field: 'figures[3].high',
-		at: '- id: us-projection-2021-04',
-		message: /^missing: qualifier range needs low and high$/
-	},
-	{
-		name: 'a duplicate id',
-		file: 'events/sample.yaml',
-		from: '- id: geneva-talks-2022-01-10',
-		to: '- id: ru-denial-2021-04-14',
-		field: 'events[1].id',
-		at: 'category: diplomacy',
-		offset: -1,
-		message: /^duplicate events id "ru-denial-2021-04-14" \(first at data\/events\/sample\.yaml:1\)$/
-	},
-	{
-		name: 'an event id that a figure already uses (one permalink namespace)',
-		file: 'events/sample.yaml',
-		from: '- id: geneva-talks-2022-01-10',
-		to: '- id: hur-troops-east-2021-04',
-		field: 'events[1].id',
-		at: 'category: diplomacy',
-		offset: -1,
-		message: /^id "hur-troops-east-2021-04" is already used by a record in figures \(data\/figures\/sample\.yaml:18\); figures, units and events share one set of ids/
-	},
-	{
-		name: 'a bad enum value',
-		file: 'figures/sample.yaml',
-		from: 'qualifier: about',
-		to: 'qualifier: approx',
-		field: 'figures[1].qualifier',
-		at: 'qualifier: approx',
-		message: /^"approx" is not one of: exact, about, over, at_least, up_to, nearly, fewer_than, range$/
-	},
-	{
-		name: 'a YAML syntax error',
-		file: 'units.yaml',
-		from: '  kind: movement',
-		to: '  kind: movement: fast',
-		field: 'yaml',
-		at: 'kind: movement: fast',
-		message: /^YAML syntax error: /
-	},
-	{
-		name: 'contradicted_by naming a missing id',
-		file: 'figures/sample.yaml',
-		from: 'contradicted_by: [ru-denial-2021-04-14]',
-		to: 'contradicted_by: [ru-denial-2021-04-15]',
-		field: 'figures[2].contradicted_by[0]',
-		at: 'ru-denial-2021-04-15',
-		message: /^unknown figure, event or unit "ru-denial-2021-04-15" \(did you mean "ru-denial-2021-04-14"\?\)$/
-	},
-	{
-		name: 'an excerpt over 300 characters',
-		file: 'events/sample.yaml',
-		from: 'excerpt: "On 10 January 2022, the US and Russia held talks in Geneva."',
-		to: `excerpt: "${'x'.repeat(301)}"`,
-		field: 'events[1].excerpt',
-		at: 'xxxxxxxx',
-		message: /at most 300 characters \(it has 301\)/
-	},
-	{
-		name: 'an estimator short_name too long for a map label',
-		file: 'estimators.yaml',
-		from: '  name: "Ukrainian military intelligence (HUR)"\n',
-		to: '  name: "Ukrainian military intelligence (HUR)"\n  short_name: "Ukrainian military intelligence"\n',
-		field: 'estimators[1].short_name',
-		at: 'short_name:',
-		message: /^at most 24 characters/
-	},
-	{
-		name: 'a unit count not in its excerpt',
-		file: 'units.yaml',
-		from: 'count: 2000',
-		to: 'count: 3000',
-		field: 'units[0].count',
-		at: 'count: 3000',
-		message: /^3,000 does not appear in the excerpt$/
-	},
-	{
-		name: 'an unknown actor',
-		file: 'events/sample.yaml',
-		from: 'actors: [us, russia]',
-		to: 'actors: [us, rusia]',
-		field: 'events[1].actors[1]',
-		at: 'actors: [us, rusia]',
-		message: /^unknown actor "rusia" \(did you mean "russia"\?\)$/
-	},
-	{
-		name: 'same_as naming a missing event',
-		file: 'events/sample.yaml',
-		from: '  key: true\n',
-		to: '  key: true\n  same_as: nowhere\n',
-		field: 'events[1].same_as',
-		at: 'same_as: nowhere',
-		message: /^unknown event "nowhere"$/
-	},
-	{
-		name: 'an exclusion whose number is not in its excerpt',
-		file: 'excluded.yaml',
-		from: 'number: "three"',
-		to: 'number: "four"',
-		field: 'excluded[0].number',
-		at: 'number: "four"',
-		message: /^"four" does not appear in the excerpt$/
-	},
-	{
-		name: 'an unknown field (a typo)',
-		file: 'figures/sample.yaml',
-		from: '  subject: "U.S. aid to Ukraine"\n',
-		to: '  subject: "U.S. aid to Ukraine"\n  estimater: hur\n',
-		field: 'figures[4].estimater',
-		at: 'estimater: hur',
-		message: /^unknown field \(did you mean "estimator"\?\)$/
-	},
-	{
-		name: 'an unknown source',
-		file: 'units.yaml',
-		from: 'source: sample',
-		to: 'source: sampel',
-		field: 'units[0].source',
-		at: 'source: sampel',
-		message: /^unknown source "sampel" \(did you mean "sample"\?\)$/
-	},
-	{
-		name: 'a source file missing from the sources folder',
-		file: 'sources.yaml',
-		from: 'file: sample.txt',
-		to: 'file: other.txt',
-		field: 'sources[0].file',
-		at: 'file: other.txt',
-		message: /^no file "other\.txt" in the sources folder /
-	},
-	{
-		name: 'a file that is not a list',
-		file: 'actors.yaml',
-		from: '- id: us\n  name: "United States"\n  kind: country\n- id: russia\n  name: "Russia"\n  kind: country\n',
-		to: 'us: "United States"\nrussia: "Russia"\n',
-		field: 'actors',
-		at: 'us: "United States"',
-		message: /^the file must be a YAML list of records \(a top-level sequence\)$/
-	},
-	{
-		name: 'a non-standard metric without a note',
-		file: 'figures/sample.yaml',
-		from: 'metric: aid_usd',
-		to: 'metric: aid_dollars',
-		field: 'figures[4].metric',
-		at: 'metric: aid_dollars',
-		message: /^"aid_dollars" is not a standard metric; use one of troops, .*, or say in a note why none fits$/
-	},
-	{
-		name: 'a number written with a comma in YAML',
-		file: 'figures/sample.yaml',
-		from: 'value: 900000',
-		to: 'value: 900,000',
-		field: 'figures[0].value',
-		at: 'value: 900,000',
-		message: /^expected number, got "900,000"$/
-	}
-];
-
 describe('buildDataset on the valid fixture', () => {
 	it('builds, writes both files, and the outputs parse', () => {
 		const copy = copyFixture();
@@ -354,7 +76,7 @@ describe('buildDataset on the valid fixture', () => {
 			expect(ts).toContain("import raw from './dataset.json';");
 			expect(ts).toContain('export const dataset = raw as Dataset;');
 			expect(readdirSync(copy.outDir).sort()).toEqual(['dataset.json', 'dataset.ts']);
-			expect(result.validation.verbatimChecked).toBe(true);
+			expect(result.validation.verbatimStatus).toMatch(/every excerpt checked verbatim$/);
 		} finally {
 			rmSync(copy.root, { recursive: true, force: true });
 		}
@@ -400,58 +122,9 @@ describe('buildDataset on the valid fixture', () => {
 			rmSync(b.root, { recursive: true, force: true });
 		}
 	});
-
-	it('builds without the source texts, saying that the verbatim check was skipped', () => {
-		const copy = copyFixture();
-		try {
-			// An excerpt that is not in the source goes unnoticed without the texts: that is why it says so.
-			mutate(copy, 'figures/sample.yaml', 'about 41,000 Russian troops were', 'about 41,000 Russian soldiers were');
-			const result = buildDataset({ ...copy, sourcesDir: join(copy.root, 'no-such-folder') });
-			expect(result.ok).toBe(true);
-			expect(result.validation.verbatimChecked).toBe(false);
-			expect(result.validation.verbatimStatus).toMatch(/verbatim excerpt check was SKIPPED/);
-			expect(result.dataset!.figures[0].context_before).toBe('');
-		} finally {
-			rmSync(copy.root, { recursive: true, force: true });
-		}
-	});
 });
 
-describe('buildDataset on broken data: a located error, and nothing written', () => {
-	it.each(broken)('$name → $field', ({ file, from, to, field, at, offset, message }) => {
-		const copy = copyFixture();
-		try {
-			const before = outContents(copy.outDir);
-			const text = mutate(copy, file, from, to);
-			const result = buildDataset(copy);
-			expect(result.ok).toBe(false);
-			expect(result.written).toEqual([]);
-			const prefix = `data/${file}:${lineOf(text, at) + (offset ?? 0)}: ${field}: `;
-			const lines = result.errors.map(formatError);
-			const match = lines.find((l) => l.startsWith(prefix));
-			expect(match, `no error starting "${prefix}" in:\n${lines.join('\n')}`).toBeDefined();
-			expect(match!.slice(prefix.length)).toMatch(message);
-			expect(outContents(copy.outDir)).toEqual(before);
-		} finally {
-			rmSync(copy.root, { recursive: true, force: true });
-		}
-	});
-
-	it('covers at least ten kinds of breakage', () => {
-		expect(broken.length).toBeGreaterThanOrEqual(10);
-	});
-
-	it('reports a missing required file without a line', () => {
-		const copy = copyFixture();
-		try {
-			rmSync(join(copy.dataDir, 'sources.yaml'));
-			const result = buildDataset(copy);
-			expect(result.errors.map(formatError)).toContain('data/sources.yaml: sources: required file is missing');
-		} finally {
-			rmSync(copy.root, { recursive: true, force: true });
-		}
-	});
-
+describe('buildDataset on broken data: every error, located, and nothing written', () => {
 	it('reports every error, in file and line order, not just the first', () => {
 		const copy = copyFixture();
 		try {
@@ -521,16 +194,47 @@ describe('buildDataset on broken data: a located error, and nothing written', ()
 });
 
 describe('the real data/', () => {
-	const sourcesDir = defaultSourcesDir(projectRoot);
-	it.skipIf(!existsSync(sourcesDir))('builds with the source texts (every excerpt verbatim)', () => {
+	it("builds with the repository's source texts (every excerpt verbatim)", () => {
+		const sourcesDir = defaultSourcesDir(projectRoot);
 		const outDir = mkdtempSync(join(tmpdir(), 'buildup-real-'));
 		try {
 			const result = buildDataset({ dataDir: join(projectRoot, 'data'), sourcesDir, outDir });
 			expect(result.errors.map(formatError)).toEqual([]);
-			expect(result.validation.verbatimChecked).toBe(true);
+			expect(result.validation.verbatimStatus).toMatch(/every excerpt checked verbatim$/);
 			expect(result.dataset!.figures.length).toBeGreaterThan(0);
 		} finally {
 			rmSync(outDir, { recursive: true, force: true });
 		}
+	});
+
+	it('keeps every listed source text in sources/, named in sources/README.md with its licence', () => {
+		const outDir = mkdtempSync(join(tmpdir(), 'buildup-real-'));
+		const { dataset } = buildDataset({ dataDir: join(projectRoot, 'data'), outDir });
+		rmSync(outDir, { recursive: true, force: true });
+		const readme = readFileSync(join(projectRoot, 'sources', 'README.md'), 'utf8');
+		expect(dataset!.sources.length).toBeGreaterThan(0);
+		for (const source of dataset!.sources) {
+			expect(existsSync(join(projectRoot, 'sources', source.file)), source.file).toBe(true);
+			const row = readme.split('\n').find((l) => l.startsWith(`| \`${source.file}\` | \`${source.id}\` |`));
+			expect(row, `a row for ${source.file} in sources/README.md`).toBeDefined();
+			expect(row).toContain(source.licence);
+		}
+	});
+
+	it('has the two corrections of issue 15: Cold Response is not on NATO\'s eastern flank; the Shumy casualties are at Shumy', () => {
+		const outDir = mkdtempSync(join(tmpdir(), 'buildup-real-'));
+		const { dataset } = buildDataset({ dataDir: join(projectRoot, 'data'), outDir });
+		rmSync(outDir, { recursive: true, force: true });
+		const place = (id: string) => dataset!.places.find((p) => p.id === id)!;
+		const figure = (id: string) => dataset!.figures.find((f) => f.id === id)!;
+		const coldResponse = figure('cold-response-2022-exercise-30k');
+		expect(coldResponse.places).toEqual(['norway']);
+		expect(coldResponse.fronts).toEqual([place('norway').front]);
+		expect(coldResponse.fronts).not.toContain('nato_east');
+		const shumy = figure('ua-servicemen-killed-shumy-2021-03-26');
+		const sameDay = dataset!.events.find((e) => e.id === 'shumy-mortar-attack-2021-03-26')!;
+		expect(shumy.places).toContain('shumy');
+		expect(shumy.places).toContain(sameDay.place);
+		expect(shumy.note).not.toMatch(/not in the gazetteer/);
 	});
 });

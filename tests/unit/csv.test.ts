@@ -33,6 +33,7 @@ const figure: Figure = {
 
 const dataset: Dataset = {
 	version: 'abc123def456',
+	retired: [],
 	sources: [],
 	estimators: [{ id: 'hur', name: 'Ukrainian military intelligence (HUR)', side: 'ukraine', kind: 'intelligence' }],
 	actors: [],

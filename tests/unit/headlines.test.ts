@@ -36,7 +36,7 @@ function ev(id: string, category: string, title: string, date_start: string, key
 
 function dataset(figures: Figure[], events: CrisisEvent[]): Dataset {
 	return {
-		version: 'v', sources: [], actors: [], places: [], units: [],
+		version: 'v', sources: [], actors: [], places: [], units: [], retired: [],
 		estimators: [{ id: 'e', name: 'Estimator E', side: 'ukraine', kind: 'military' }],
 		figures, events
 	};

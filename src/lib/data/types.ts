@@ -126,6 +126,12 @@ export interface CrisisEvent extends Provenance {
 	normalisation: string[];
 }
 
+/** A published id (a figure, unit movement or event) that no record has any more, and why. */
+export interface RetiredId {
+	id: string;
+	reason: string;
+}
+
 export interface Dataset {
 	/** Derived: a short hash of the normalised content; changes whenever any record changes. */
 	version: string;
@@ -136,4 +142,6 @@ export interface Dataset {
 	figures: Figure[];
 	units: UnitMovement[];
 	events: CrisisEvent[];
+	/** Ids once published (/sources#<id>) and retired since, with the reason (data/retired.yaml). */
+	retired: RetiredId[];
 }

@@ -3,8 +3,9 @@
  * in the text with runs of whitespace folded to one space, nothing else (quotes, dashes and case
  * must be exact). Spans are reported in the original text's offsets. Build-time only.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readUtf8 } from './read-text';
 
 export interface Span {
 	start: number;
@@ -14,6 +15,14 @@ export interface Span {
 /** Folds every run of whitespace to one space and trims. */
 export function foldWhitespace(s: string): string {
 	return s.replace(/\s+/g, ' ').trim();
+}
+
+export interface Heading {
+	level: number;
+	title: string;
+	/** Offset of the heading line in the text. */
+	offset: number;
+	line: number;
 }
 
 export class SourceText {
@@ -63,6 +72,41 @@ export class SourceText {
 			from = at + 1;
 		}
 		return spans;
+	}
+
+	private headingList: Heading[] | null = null;
+
+	/** The text's headings (`==Title==` lines, level = number of `=`), in order. */
+	get headings(): Heading[] {
+		if (this.headingList) return this.headingList;
+		const list: Heading[] = [];
+		const pattern = /^(={1,6})\s*(.*?)\s*\1[ \t]*$/gm;
+		for (const m of this.text.matchAll(pattern)) list.push({ level: m[1].length, title: m[2], offset: m.index, line: this.lineAt(m.index) });
+		this.headingList = list;
+		return list;
+	}
+
+	/**
+	 * The innermost section around `offset` whose heading names years ("Initial tensions
+	 * (March–April2021)" → 2021; "(October 2021–February 2022)" → 2021–2022; "(February 2022present)"
+	 * → 2022 onwards), walking out through the enclosing headings; null when none names a year.
+	 * The title (level 1) is not a section.
+	 */
+	datedSectionAt(offset: number): (Heading & { from: number; to: number }) | null {
+		const enclosing: Heading[] = [];
+		for (const h of this.headings) {
+			if (h.offset > offset) break;
+			while (enclosing.length && enclosing[enclosing.length - 1].level >= h.level) enclosing.pop();
+			enclosing.push(h);
+		}
+		// Level 1 is the document's title ("= Prelude to the 2022 Russian invasion of Ukraine ="), not a section.
+		for (const h of enclosing.reverse().filter((e) => e.level > 1)) {
+			const years = [...h.title.matchAll(/(?<!\d)(1[89]|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+			if (years.length === 0) continue;
+			const to = /present/i.test(h.title) ? Infinity : Math.max(...years);
+			return { ...h, from: Math.min(...years), to };
+		}
+		return null;
 	}
 
 	/** 1-based line of an offset. */
@@ -119,45 +163,46 @@ export interface SourceFileRef {
 }
 
 export interface LoadedSources {
-	/** Texts by source id. */
+	/** Texts by source id: every listed source whose file could be read. */
 	texts: Map<string, SourceText>;
-	/** Whether the verbatim check can run: the folder exists. */
-	present: boolean;
-	/** Source ids whose file is missing from a folder that exists. */
-	missing: SourceFileRef[];
-	/** One line saying what was found. */
+	/** Listed sources whose file is missing, unreadable, empty or not UTF-8, with why. */
+	problems: (SourceFileRef & { problem: string })[];
+	/** One line saying what was read. */
 	status: string;
 }
 
-/** The default sources folder: $SOURCES_DIR, else ../shared/sources next to the project root. */
+/** The default sources folder: $SOURCES_DIR, else the repository's own `sources/`. */
 export function defaultSourcesDir(projectRoot: string): string {
-	return process.env.SOURCES_DIR ?? join(projectRoot, '..', 'shared', 'sources');
+	return process.env.SOURCES_DIR || join(projectRoot, 'sources');
 }
 
+/**
+ * Reads the text of every listed source from `sourcesDir`. A missing folder, a missing, unreadable
+ * or empty file and invalid UTF-8 are problems of the source that lists the file: the verbatim
+ * check has no way around them.
+ */
 export function loadSourceTexts(sourcesDir: string, sources: SourceFileRef[]): LoadedSources {
 	const texts = new Map<string, SourceText>();
-	const present = existsSync(sourcesDir) && statSync(sourcesDir).isDirectory();
-	if (!present) {
-		return {
-			texts,
-			present,
-			missing: [],
-			status: `source texts not found at ${sourcesDir}: the verbatim excerpt check was SKIPPED (set SOURCES_DIR or --sources-dir)`
-		};
-	}
-	const missing: SourceFileRef[] = [];
+	const problems: LoadedSources['problems'] = [];
+	const folder = existsSync(sourcesDir) && statSync(sourcesDir).isDirectory();
 	for (const s of sources) {
-		const path = join(sourcesDir, s.file);
-		if (!existsSync(path)) {
-			missing.push(s);
+		if (!folder) {
+			problems.push({ ...s, problem: `cannot read "${s.file}": the sources folder ${sourcesDir} does not exist (it is the repository's sources/ unless --sources-dir or $SOURCES_DIR names another)` });
 			continue;
 		}
-		texts.set(s.id, new SourceText(s.id, s.file, readFileSync(path, 'utf8')));
+		const path = join(sourcesDir, s.file);
+		if (!existsSync(path)) {
+			problems.push({ ...s, problem: `no file "${s.file}" in the sources folder ${sourcesDir}` });
+			continue;
+		}
+		const read = readUtf8(path);
+		if (!read.ok) problems.push({ ...s, problem: `cannot read "${s.file}" in ${sourcesDir}: ${read.reason}` });
+		else if (read.text.trim() === '') problems.push({ ...s, problem: `"${s.file}" in ${sourcesDir} is empty` });
+		else texts.set(s.id, new SourceText(s.id, s.file, read.text));
 	}
 	return {
 		texts,
-		present,
-		missing,
-		status: `source texts from ${sourcesDir}: ${texts.size} of ${sources.length} found; every excerpt checked verbatim`
+		problems,
+		status: `source texts from ${sourcesDir}: ${texts.size} of ${sources.length} read; every excerpt checked verbatim`
 	};
 }

@@ -44,6 +44,7 @@ export const load: PageServerLoad = () => {
 		fronts: fronts.filter((f) => usedFronts.has(f)),
 		sources,
 		downloads,
+		retired: dataset.retired,
 		version: dataset.version
 	};
 };
