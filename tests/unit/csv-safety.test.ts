@@ -96,6 +96,7 @@ const hostileFigure: Figure = {
 };
 const dataset: Dataset = {
 	version: 'v1',
+	retired: [],
 	sources: [],
 	estimators: [{ id: 'hur', name: '+HUR', side: 'ukraine', kind: 'intelligence' }],
 	actors: [],
