@@ -5,9 +5,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// precompress: .br and .gz beside every file, which scripts/serve.mjs (and any static host
-		// that looks for them) sends to browsers that accept them.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true }),
+		// No `precompress` here: scripts/precompress.mjs (run after `vite build` by `npm run build`)
+		// writes the .br and .gz beside every file with an effort that follows the file's size; the
+		// adapter's maximum brotli on every file took minutes on a large dataset.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		paths: { relative: true },
 		// Content Security Policy. Every page is prerendered, so `mode: 'hash'` puts a

@@ -12,8 +12,8 @@ export function serve({ dir = buildDir, port = 4173, host = '127.0.0.1' } = {}) 
 	if (!existsSync(resolve(dir, 'index.html'))) {
 		throw new Error(`No built site in ${dir}: run \`npm run build\` first.`);
 	}
-	// brotli/gzip: the precompressed .br/.gz files the adapter writes beside each file, sent when
-	// the browser accepts them — as a production static host would.
+	// brotli/gzip: the precompressed .br/.gz files scripts/precompress.mjs writes beside each file,
+	// sent when the browser accepts them — as a production static host would.
 	const files = sirv(dir, { extensions: ['html'], dev: false, etag: true, brotli: true, gzip: true });
 	const notFoundPage = resolve(dir, '404.html');
 	const server = createServer((req, res) => {
