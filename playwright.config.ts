@@ -19,6 +19,12 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
 		acceptDownloads: true,
+		// The site registers a service worker that precaches the whole site after the first load.
+		// Tests meet the site as a first-time reader with it blocked: otherwise every new context
+		// would download the whole site in the background (load on a 2-core machine), and the
+		// requests it answers would bypass page.route (the off-origin guard) and the request
+		// counts of the byte budgets. offline.spec.ts allows it and tests it.
+		serviceWorkers: 'block',
 		trace: 'off'
 	},
 	webServer: {
