@@ -2,12 +2,23 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
+const workers = process.env.E2E_WORKERS;
+
+// The e2e tests fall in two projects (run one with `npx playwright test --project=NAME`):
+// - `quality-gates`: the checks every prerendered page must pass, found in build/ (axe in three
+//   modes, CSP, byte budgets, Lighthouse, no-JS reading: quality.spec.ts; hostile URL input:
+//   hostile.spec.ts). The slow part of the suite.
+// - `features`: what a reader does on each page (every other *.spec.ts; a new spec lands here
+//   by itself). Their visit() leaves axe on the pages as loaded to the gates (fixtures.ts).
+const gates = ['quality.spec.ts', 'hostile.spec.ts'].map((file) => `**/${file}`);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	// One worker per core: on a 2-core machine two workers overlap one test's waiting (page
+	// loads, network-idle and Lighthouse's quiet windows) with another's work. E2E_WORKERS overrides.
+	workers: workers ? (workers.endsWith('%') ? workers : Number(workers)) : '100%',
 	retries: 0,
 	forbidOnly: true,
 	timeout: 30_000,
@@ -27,6 +38,11 @@ export default defineConfig({
 		serviceWorkers: 'block',
 		trace: 'off'
 	},
+	projects: [
+		// The gates first: their tests are the longest, so the workers start on them.
+		{ name: 'quality-gates', testMatch: gates },
+		{ name: 'features', testIgnore: gates }
+	],
 	webServer: {
 		// E2E_BUILD_DIR: serve another built site (e.g. one from scripts/build-site-copy.mjs).
 		command: `node scripts/serve.mjs --port ${port}${process.env.E2E_BUILD_DIR ? ` --dir ${JSON.stringify(process.env.E2E_BUILD_DIR)}` : ''}`,
