@@ -10,7 +10,10 @@ const workers = process.env.E2E_WORKERS;
 //   hostile.spec.ts). The slow part of the suite.
 // - `features`: what a reader does on each page (every other *.spec.ts; a new spec lands here
 //   by itself). Their visit() leaves axe on the pages as loaded to the gates (fixtures.ts).
+// - `scale-smoke` (only with E2E_SMOKE=1): a smoke run for a large synthetic build, tests/e2e/scale/;
+//   the scale bench runs it (`npm run bench -- --scale 10`), not `npm test`.
 const gates = ['quality.spec.ts', 'hostile.spec.ts'].map((file) => `**/${file}`);
+const smoke = '**/scale/*.spec.ts';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -41,7 +44,8 @@ export default defineConfig({
 	projects: [
 		// The gates first: their tests are the longest, so the workers start on them.
 		{ name: 'quality-gates', testMatch: gates },
-		{ name: 'features', testIgnore: gates }
+		{ name: 'features', testIgnore: [...gates, smoke] },
+		...(process.env.E2E_SMOKE ? [{ name: 'scale-smoke', testMatch: smoke }] : [])
 	],
 	webServer: {
 		// E2E_BUILD_DIR: serve another built site (e.g. one from scripts/build-site-copy.mjs).
