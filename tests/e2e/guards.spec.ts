@@ -91,4 +91,5 @@ test('visit() leaves axe to the quality gate only where the gate looks', () => {
 	expect(gateCovers('/sources#some-id')).toBe(true);
 	expect(gateCovers('/map?date=2022-02-15')).toBe(false);
 	expect(gateCovers('/no-such-page')).toBe(false);
+	expect(gateCovers('/charts', 360), 'the gate checks 360 px in dark mode only').toBe(false);
 });
