@@ -1,15 +1,23 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildVersion } from './scripts/build-version.mjs';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// precompress: .br and .gz beside every file, which scripts/serve.mjs (and any static host
-		// that looks for them) sends to browsers that accept them.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true }),
+		// No `precompress` here: scripts/precompress.mjs (run after `vite build` by `npm run build`)
+		// writes the .br and .gz beside every file with an effort that follows the file's size; the
+		// adapter's maximum brotli on every file took minutes on a large dataset.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		paths: { relative: true },
+		// The dataset version plus a hash of the build's inputs (not kit's default, the build time):
+		// it names the service worker's cache, so a reader's offline copy is replaced exactly when
+		// the data, the code or the basemap changed.
+		version: { name: buildVersion(dirname(fileURLToPath(import.meta.url))) },
 		// Content Security Policy. Every page is prerendered, so `mode: 'hash'` puts a
 		// <meta http-equiv="content-security-policy"> in each page with the hashes of kit's inline
 		// hydration script. Only what the site needs:

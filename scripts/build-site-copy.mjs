@@ -16,7 +16,7 @@ const copied = ['src', 'static', 'scripts', 'sources', 'package.json', 'svelte.c
 
 /**
  * @param {{ dataDir: string, sourcesDir?: string, out: string, keep?: boolean, log?: (line: string) => void }} options
- * @returns {{ out: string, seconds: { data: number, build: number } }}
+ * @returns {{ out: string, seconds: { data: number, build: number, precompress: number } }}
  */
 export function buildSiteCopy({ dataDir, sourcesDir, out, keep = false, log = console.log }) {
 	const work = mkdtempSync(join(tmpdir(), 'buildup-site-'));
@@ -39,6 +39,7 @@ export function buildSiteCopy({ dataDir, sourcesDir, out, keep = false, log = co
 		log(`building the site from ${dataDir} in ${work}`);
 		const data = run('data pipeline', 'npx', dataArgs);
 		const build = run('vite build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+		const precompress = run('precompress', 'node', ['scripts/precompress.mjs', 'build']);
 		const target = resolve(out);
 		rmSync(target, { recursive: true, force: true });
 		mkdirSync(dirname(target), { recursive: true });
@@ -47,7 +48,7 @@ export function buildSiteCopy({ dataDir, sourcesDir, out, keep = false, log = co
 		} catch {
 			cpSync(join(work, 'build'), target, { recursive: true });
 		}
-		return { out: target, seconds: { data, build } };
+		return { out: target, seconds: { data, build, precompress } };
 	} finally {
 		if (!keep) rmSync(work, { recursive: true, force: true });
 	}
@@ -68,7 +69,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	}
 	try {
 		const { out: built, seconds } = buildSiteCopy({ dataDir, sourcesDir: value('--sources-dir'), out, keep: argv.includes('--keep') });
-		console.log(`built ${built} (data ${seconds.data.toFixed(1)} s, build ${seconds.build.toFixed(1)} s)`);
+		console.log(`built ${built} (data ${seconds.data.toFixed(1)} s, build ${seconds.build.toFixed(1)} s, precompress ${seconds.precompress.toFixed(1)} s)`);
 	} catch (error) {
 		console.error(error instanceof Error ? error.message : error);
 		process.exit(1);

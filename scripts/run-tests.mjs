@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
+import { loadavg, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
 
@@ -75,7 +76,29 @@ if (build.ok) {
 	else failed += 1;
 }
 
-// 6. e2e tests against the built site.
+/** Per Playwright project: tests, failures and the summed time of its tests (workers overlap). */
+function e2eProjects(report) {
+	/** @type {Map<string, { tests: number, failed: number, ms: number }>} */
+	const projects = new Map();
+	const walk = (suite) => {
+		for (const spec of suite.specs ?? []) {
+			for (const t of spec.tests) {
+				const p = projects.get(t.projectName) ?? { tests: 0, failed: 0, ms: 0 };
+				p.tests += 1;
+				if (t.status === 'unexpected') p.failed += 1;
+				p.ms += t.results.reduce((sum, r) => sum + r.duration, 0);
+				projects.set(t.projectName, p);
+			}
+		}
+		for (const child of suite.suites ?? []) walk(child);
+	};
+	for (const suite of report.suites ?? []) walk(suite);
+	return projects;
+}
+
+// 6. e2e tests against the built site: the projects `quality-gates` and `features`
+// (playwright.config.ts), in one run so that the workers share them.
+let projects;
 if (build.ok) {
 	const e2eReport = join(reports, 'e2e.json');
 	run('e2e tests', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: e2eReport });
@@ -83,6 +106,7 @@ if (build.ok) {
 	if (e2e?.stats) {
 		passed += e2e.stats.expected;
 		failed += e2e.stats.unexpected + (e2e.errors?.length ? 1 : 0);
+		projects = e2eProjects(e2e);
 	} else failed += 1;
 } else {
 	console.log('\n(e2e tests not run: the build failed)');
@@ -92,5 +116,10 @@ console.log('\n━━ results ━━');
 for (const step of steps) {
 	console.log(`${step.ok ? 'ok  ' : 'FAIL'}  ${step.name.padEnd(14)} ${step.seconds.toFixed(1).padStart(6)} s`);
 }
+for (const [name, p] of projects ?? []) {
+	console.log(`        ${name.padEnd(14)} ${String(p.tests).padStart(4)} tests, ${p.failed} failed, ${(p.ms / 1000).toFixed(0)} s of test time`);
+}
+const total = steps.reduce((sum, s) => sum + s.seconds, 0);
+console.log(`      ${'total'.padEnd(14)} ${total.toFixed(1).padStart(6)} s  (load average ${loadavg().map((n) => n.toFixed(2)).join(', ')}; ${availableParallelism()} cores)`);
 console.log(`\nsummary: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || steps.some((s) => !s.ok) ? 1 : 0);

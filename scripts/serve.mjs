@@ -7,16 +7,22 @@ import { resolve } from 'node:path';
 import sirv from 'sirv';
 import { buildDir } from './transfer.mjs';
 
-/** Starts a server for `dir`; resolves with the server and its URL once it listens. */
-export function serve({ dir = buildDir, port = 4173, host = '127.0.0.1' } = {}) {
+/**
+ * Starts a server for `dir`; resolves with the server and its URL once it listens. `intercept`
+ * (for tests) sees each request first and returns true when it has answered it itself.
+ * @param {{ dir?: string, port?: number, host?: string,
+ *   intercept?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} [options]
+ */
+export function serve({ dir = buildDir, port = 4173, host = '127.0.0.1', intercept } = {}) {
 	if (!existsSync(resolve(dir, 'index.html'))) {
 		throw new Error(`No built site in ${dir}: run \`npm run build\` first.`);
 	}
-	// brotli/gzip: the precompressed .br/.gz files the adapter writes beside each file, sent when
-	// the browser accepts them — as a production static host would.
+	// brotli/gzip: the precompressed .br/.gz files scripts/precompress.mjs writes beside each file,
+	// sent when the browser accepts them — as a production static host would.
 	const files = sirv(dir, { extensions: ['html'], dev: false, etag: true, brotli: true, gzip: true });
 	const notFoundPage = resolve(dir, '404.html');
 	const server = createServer((req, res) => {
+		if (intercept?.(req, res)) return;
 		files(req, res, () => {
 			res.statusCode = 404;
 			res.setHeader('content-type', 'text/html; charset=utf-8');

@@ -1,7 +1,7 @@
 // Proves that the fixture's guards fire: each check here makes a page misbehave on purpose and
 // asserts that the guard reports it. A guard that never fires would let every page test pass.
 import { test as plainTest, expect } from '@playwright/test';
-import { test, watchPage, accessibilityViolations } from './fixtures';
+import { test, watchPage, accessibilityViolations, gateCovers } from './fixtures';
 
 plainTest.describe('page guard', () => {
 	// The site's CSP would stop these requests in the browser before the guard sees them; the guard
@@ -82,5 +82,14 @@ test('a page visit with an accessibility violation fails its test', async ({ pag
 		const html = (await response.text()).replace('</body>', '<img src="/favicon.svg"></body>');
 		await route.fulfill({ response, body: html });
 	});
-	await visit('/');
+	// The gate covers '/' as loaded, so visit() would leave axe to it: ask for it here.
+	await visit('/', { axe: true });
+});
+
+test('visit() leaves axe to the quality gate only where the gate looks', () => {
+	expect(gateCovers('/')).toBe(true);
+	expect(gateCovers('/sources#some-id')).toBe(true);
+	expect(gateCovers('/map?date=2022-02-15')).toBe(false);
+	expect(gateCovers('/no-such-page')).toBe(false);
+	expect(gateCovers('/charts', 360), 'the gate checks 360 px in dark mode only').toBe(false);
 });
