@@ -6,10 +6,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { toCsv } from '$lib/data/csv';
 import { formatFigureValue } from '$lib/data/format';
 import type { IsoDate } from '$lib/data/types';
-import { dayNumber } from '$lib/data/days';
-import type { MapState } from './state';
-import { anchorOf } from './symbols';
-import type { MapPlace, MapSlice } from './types';
+import type { LatLon } from './frame';
+import type { Scene, SceneFigure, SceneUnit } from './scene';
+import type { MapSlice } from './types';
 
 export const mapCsvColumns = [
 	'map_date',
@@ -28,6 +27,8 @@ export const mapCsvColumns = [
 	'fronts',
 	'subject',
 	'unit',
+	'short_name',
+	'echelon',
 	'from',
 	'to',
 	'title',
@@ -60,79 +61,96 @@ function blank(date: IsoDate): MapCsvRow {
 	return row;
 }
 
-function age(start: IsoDate, date: IsoDate): number {
-	return dayNumber(date) - dayNumber(start);
+function figureRow(date: IsoDate, s: SceneFigure, slice: Lookup, recordType: 'figure' | 'total', point: LatLon | null, where: string): MapCsvRow {
+	const f = s.figure;
+	return {
+		...blank(date),
+		record_type: recordType,
+		id: f.id,
+		status: `${s.stale ? 'older than 60 days' : 'latest as of date'}; ${where}`,
+		metric: f.metric,
+		value: f.value,
+		low: f.low,
+		high: f.high,
+		qualifier: f.qualifier,
+		value_text: formatFigureValue(f),
+		kind: f.kind,
+		estimator: slice.estimators[f.estimator] ?? f.estimator,
+		side: f.side,
+		fronts: f.fronts.join(';'),
+		subject: f.subject,
+		lat: point ? point[0] : null,
+		lon: point ? point[1] : null,
+		date_text: f.date_text,
+		date_start: f.date_start,
+		date_end: f.date_end,
+		age_days: s.ageDays,
+		source: f.source,
+		excerpt: f.excerpt
+	};
 }
 
-/** One row per mark shown at the state's date: figures, then units, then events. */
-export function mapStateRows(state: MapState, slice: Lookup, shown: ShownLayers): MapCsvRow[] {
+function unitRow(date: IsoDate, u: SceneUnit, slice: Lookup, point: LatLon | null, status: string): MapCsvRow {
+	const r = u.unit;
+	const formation = r.echelon !== null && r.echelon !== 'other';
+	return {
+		...blank(date),
+		record_type: formation ? 'formation' : 'unit',
+		id: r.id,
+		status,
+		metric: r.count_metric,
+		value: r.count,
+		kind: r.kind,
+		side: r.side,
+		unit: r.unit,
+		short_name: u.label,
+		echelon: u.echelon,
+		from: r.from ? (slice.places[r.from]?.name ?? r.from) : null,
+		to: slice.places[r.to]?.name ?? r.to,
+		lat: point ? point[0] : null,
+		lon: point ? point[1] : null,
+		date_text: r.date_text,
+		date_start: r.date_start,
+		date_end: r.date_end,
+		age_days: u.ageDays,
+		source: r.source,
+		excerpt: r.excerpt
+	};
+}
+
+const unitStatusWords = { present: 'at destination', transit: 'moving', withdrawal: 'withdrawal announced (drawn where it was)' } as const;
+
+/**
+ * One row per thing drawn at the scene's date, with its provenance: the totals panel's figures
+ * (record_type total: all fronts together, several fronts, undated), figures at their sites,
+ * formations and other movements, events. What is hidden (older than 60 days, unless the scene
+ * shows older figures) is not in it, exactly as on screen.
+ */
+export function mapStateRows(scene: Scene, slice: Lookup, shown: ShownLayers): MapCsvRow[] {
 	const rows: MapCsvRow[] = [];
-	const d = state.date;
+	const d = scene.date;
 	if (shown.figures) {
-		for (const f of state.figures) {
-			const anchor = anchorOf(f, slice.places);
-			rows.push({
-				...blank(d),
-				record_type: 'figure',
-				id: f.id,
-				status: 'latest as of date',
-				metric: f.metric,
-				value: f.value,
-				low: f.low,
-				high: f.high,
-				qualifier: f.qualifier,
-				value_text: formatFigureValue(f),
-				kind: f.kind,
-				estimator: slice.estimators[f.estimator] ?? f.estimator,
-				side: f.side,
-				fronts: f.fronts.join(';'),
-				subject: f.subject,
-				lat: anchor ? anchor.point[0] : null,
-				lon: anchor ? anchor.point[1] : null,
-				date_text: f.date_text,
-				date_start: f.date_start,
-				date_end: f.date_end,
-				age_days: age(f.date_start, d),
-				source: f.source,
-				excerpt: f.excerpt
-			});
-		}
+		const t = scene.totals;
+		for (const s of [...t.troops, ...(t.btgs ? [t.btgs] : []), ...t.other]) rows.push(figureRow(d, s, slice, 'total', null, 'totals panel (all fronts together)'));
+		for (const s of t.severalFronts) rows.push(figureRow(d, s, slice, 'total', null, 'totals panel (several fronts together)'));
+		for (const f of t.undated) rows.push({ ...figureRow(d, { figure: f, ageDays: 0, stale: false }, slice, 'total', null, 'totals panel (undated)'), status: 'undated (infobox); totals panel', age_days: null });
+		for (const site of scene.sites) for (const s of site.figures) rows.push(figureRow(d, s, slice, 'figure', site.point, `map, at ${site.name}`));
 	}
 	if (shown.units) {
-		const unitRows = [...state.moving.map((u) => ({ u, status: 'moving' })), ...state.stationed.map((u) => ({ u, status: 'at destination' }))];
-		for (const { u, status } of unitRows) {
-			const to = slice.places[u.to];
-			rows.push({
-				...blank(d),
-				record_type: 'unit',
-				id: u.id,
-				status,
-				metric: u.count_metric,
-				value: u.count,
-				kind: u.kind,
-				side: u.side,
-				unit: u.unit,
-				from: u.from ? (slice.places[u.from]?.name ?? u.from) : null,
-				to: to?.name ?? u.to,
-				lat: to?.lat ?? null,
-				lon: to?.lon ?? null,
-				date_text: u.date_text,
-				date_start: u.date_start,
-				date_end: u.date_end,
-				age_days: age(u.date_start, d),
-				source: u.source,
-				excerpt: u.excerpt
-			});
+		for (const site of scene.units) {
+			for (const u of [...site.formations, ...site.reports]) rows.push(unitRow(d, u, slice, site.point, unitStatusWords[u.status]));
 		}
+		for (const u of scene.listed) rows.push(unitRow(d, u, slice, null, `${unitStatusWords[u.status]}; listed only (${u.why})`));
 	}
 	if (shown.events) {
-		for (const { event: e, ageDays } of state.events) {
+		const pinned = new Set(scene.pins.map((p) => p.event.id));
+		for (const { event: e, ageDays } of scene.events) {
 			const place = e.place ? slice.places[e.place] : undefined;
 			rows.push({
 				...blank(d),
 				record_type: 'event',
 				id: e.id,
-				status: 'recent event',
+				status: pinned.has(e.id) ? 'recent event; pinned on the map' : 'recent event; listed',
 				title: e.title,
 				category: e.category,
 				kind: e.type,
@@ -151,20 +169,14 @@ export function mapStateRows(state: MapState, slice: Lookup, shown: ShownLayers)
 	return rows;
 }
 
-function point(p: MapPlace | undefined): Geometry | null {
-	return p ? { type: 'Point', coordinates: [p.lon, p.lat] } : null;
-}
-
-/** The same marks as GeoJSON (a figure "around Ukraine" has no single point: geometry null). */
-export function mapStateGeoJSON(state: MapState, slice: Lookup, shown: ShownLayers): FeatureCollection {
-	const rows = mapStateRows(state, slice, shown);
-	const features: Feature[] = rows.map((row) => {
+/** The same rows as GeoJSON (what has no point — the totals, listed movements — has geometry null). */
+export function mapStateGeoJSON(scene: Scene, slice: Lookup, shown: ShownLayers): FeatureCollection {
+	const moving = new Map(scene.arrows.map((a) => [a.id, a]));
+	const features: Feature[] = mapStateRows(scene, slice, shown).map((row) => {
 		let geometry: Geometry | null = row.lat !== null && row.lon !== null ? { type: 'Point', coordinates: [Number(row.lon), Number(row.lat)] } : null;
-		if (row.record_type === 'unit' && row.status === 'moving') {
-			const u = state.moving.find((m) => m.id === row.id);
-			const from = u?.from ? slice.places[u.from] : undefined;
-			const to = u ? slice.places[u.to] : undefined;
-			geometry = from && to ? { type: 'LineString', coordinates: [[from.lon, from.lat], [to.lon, to.lat]] } : point(to);
+		const arrow = moving.get(String(row.id));
+		if (arrow && (row.record_type === 'unit' || row.record_type === 'formation')) {
+			geometry = { type: 'LineString', coordinates: [[arrow.from[1], arrow.from[0]], [arrow.to[1], arrow.to[0]]] };
 		}
 		return { type: 'Feature', id: String(row.id), geometry: geometry as Geometry, properties: row };
 	});
