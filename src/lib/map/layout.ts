@@ -74,9 +74,10 @@ export const echelonMark: Record<Echelon, string> = {
 	other: ''
 };
 
-export function figureLine(s: SceneFigure, estimator: string): LabelLine[] {
+export function figureLine(s: SceneFigure, estimator: string, compact = false): LabelLine[] {
 	const f = s.figure;
 	const kind = kindWords[f.kind];
+	if (compact) return [{ lead: formatFigureValue(f), rest: ` ${shortMetric(f.metric, metricLabel(f.metric, f.value ?? 2))}`, id: f.id, muted: s.stale }];
 	return [
 		{ lead: formatFigureValue(f), rest: ` ${shortMetric(f.metric, metricLabel(f.metric, f.value ?? 2))} · ${estimator}`, id: f.id, muted: s.stale },
 		{ lead: '', rest: `${kind ? `${kind} · ` : ''}${formatInterval(f.date_start, f.date_end)}${s.ageDays > 0 ? ` · ${s.ageDays} d ago` : ''}`, muted: true }
@@ -85,7 +86,7 @@ export function figureLine(s: SceneFigure, estimator: string): LabelLine[] {
 
 export function unitStatus(u: SceneUnit): string {
 	if (u.status === 'transit') return 'arriving';
-	if (u.status === 'withdrawal') return `withdrawal announced ${formatDate(u.unit.date_start)}`;
+	if (u.status === 'withdrawal') return `withdrawal announced ${formatDate(u.unit.date_start).replace(/ \d{4}$/, '')}`;
 	if (u.fresh) return 'new';
 	return '';
 }
@@ -130,10 +131,20 @@ export interface Layout {
 
 const MAX_UNIT_LINES = 9;
 
-function unitLines(site: UnitSite): LabelLine[] {
+function unitLines(site: UnitSite, compact: boolean): LabelLine[] {
 	const lines: LabelLine[] = [];
 	const n = site.formations.length;
-	if (n > 1) lines.push({ lead: site.place.name, rest: ` · ${n} formations` });
+	if (n > 1) lines.push({ lead: site.place.name, rest: ` · ${n} formations`, id: compact ? site.formations[0].unit.id : undefined });
+	if (compact && n > 1) return lines;
+	if (n > 0 && site.reports.length > 2) {
+		// Formations are the story here; the other reports at this place are counted (listed in the panel).
+		for (const f of site.formations) {
+			const status = unitStatus(f);
+			lines.push({ lead: f.label, rest: status ? ` ${status}` : '', id: f.unit.id, muted: f.status === 'withdrawal' || f.stale });
+		}
+		lines.push({ lead: '', rest: `and ${site.reports.length} other reports`, muted: true, id: site.reports[0].unit.id });
+		return lines;
+	}
 	for (const f of site.formations) {
 		const status = unitStatus(f);
 		lines.push({ lead: f.label, rest: status ? ` ${status}` : n === 1 ? ` · ${site.place.name}` : '', id: f.unit.id, muted: f.status === 'withdrawal' || f.stale });
@@ -167,8 +178,9 @@ export function unitRadius(site: UnitSite): number {
 }
 
 /** Lays the scene out for a view: symbols where their places are, labels where they fit. */
-export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<string, string>): Layout {
+export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<string, string>, reserved: Obstacle[] = []): Layout {
 	const px = (x: number, y: number): [number, number] => [view.ox + x * view.k, view.oy + y * view.k];
+	const compact = view.w < 520;
 	const requests: LabelRequest[] = [];
 	const obstacles: Obstacle[] = [];
 	const labelLines = new Map<string, LabelLine[]>();
@@ -178,12 +190,12 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		obstacles.push({ x: x - w / 2, y: y - 8, w, h: 16 });
 	}
 	// Keep labels off the as-of stamp (top-left) and the zoom buttons (top-right).
-	obstacles.push({ x: 0, y: 0, w: 190, h: 54 }, { x: view.w - 44, y: 0, w: 44, h: 110 });
+	obstacles.push({ x: 0, y: 0, w: 190, h: 54 }, { x: view.w - 44, y: 0, w: 44, h: 110 }, ...reserved);
 
 	const sites: SiteMark[] = scene.sites.map((site) => {
 		const [x, y] = project(site.point[0], site.point[1]);
 		const r = siteRadius(site);
-		const lines = site.figures.flatMap((f) => figureLine(f, estimatorsShort[f.figure.estimator] ?? f.figure.estimator));
+		const lines = site.figures.flatMap((f) => figureLine(f, estimatorsShort[f.figure.estimator] ?? f.figure.estimator, compact));
 		const key = `s:${site.key}`;
 		labelLines.set(key, lines);
 		const [cx, cy] = px(x, y);
@@ -195,7 +207,7 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	const units: UnitMark[] = scene.units.map((site) => {
 		const [x, y] = project(site.point[0], site.point[1]);
 		const r = unitRadius(site);
-		const lines = unitLines(site);
+		const lines = unitLines(site, compact);
 		const key = `u:${site.key}`;
 		labelLines.set(key, lines);
 		const [cx, cy] = px(x, y);

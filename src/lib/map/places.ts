@@ -21,11 +21,10 @@ export const mapLabels: MapLabel[] = [
 	{ text: 'ROMANIA', lat: 45.3, lon: 24.2, kind: 'country' },
 	{ text: 'MOLDOVA', lat: 47.75, lon: 27.6, kind: 'country' },
 	{ text: 'TURKEY', lat: 40.65, lon: 33.0, kind: 'country' },
-	{ text: 'LITHUANIA', lat: 55.75, lon: 23.2, kind: 'country' },
 	{ text: 'Black Sea', lat: 43.25, lon: 31.4, kind: 'sea', front: 'sea' },
 	{ text: 'Sea of Azov', lat: 46.2, lon: 36.55, kind: 'sea' },
 	{ text: 'Occupied Crimea', lat: 44.75, lon: 34.3, kind: 'occupied', front: 'south' },
 	{ text: 'Occupied Donbas', lat: 47.75, lon: 39.3, kind: 'occupied', front: 'donbas' },
-	{ text: 'Russian border oblasts', lat: 52.25, lon: 38.9, kind: 'front', front: 'east' },
-	{ text: "NATO's eastern flank", lat: 50.4, lon: 21.0, kind: 'front', front: 'nato_east' }
+	{ text: 'Russian border oblasts', lat: 53.05, lon: 40.6, kind: 'front', front: 'east' },
+	{ text: "NATO's eastern flank", lat: 54.85, lon: 22.6, kind: 'front', front: 'nato_east' }
 ];
