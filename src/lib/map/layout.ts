@@ -26,7 +26,7 @@ export function textWidth(text: string, bold = false): number {
 		else if (ch >= '0' && ch <= '9') w += 6.9;
 		else w += 6.7;
 	}
-	return Math.ceil(w * (bold ? 1.06 : 1));
+	return Math.ceil(w * (bold ? 1.13 : 1.07));
 }
 
 export interface LabelLine {
