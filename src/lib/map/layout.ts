@@ -8,12 +8,15 @@ import { formatDate, formatFigureValue, formatInterval, metricLabel } from '$lib
 import type { Echelon, ForceSide } from '$lib/data/types';
 import { exitPoint, project, type View } from './frame';
 import { shortMetric, kindWords } from './labels';
-import { placeLabels, type LabelRequest, type Obstacle } from './placement';
+import { placeLabels, type LabelRequest, type Obstacle, type Rect } from './placement';
 import { symbolRings } from './symbols';
 import { formatKm, type FigureSite, type Scene, type SceneArrow, type SceneFigure, type SceneUnit, type UnitSite } from './scene';
 import { mapLabels } from './places';
 
 export const LINE = 14;
+
+/** Russia's, Belarus' and the separatists' forces: the buildup itself, labelled first. */
+const isForces = (side: string) => side === 'russia' || side === 'belarus' || side === 'separatist';
 
 /** Width in px of text at 12 px system sans (a table of glyph widths; bold is ~6% wider). */
 export function textWidth(text: string, bold = false): number {
@@ -127,6 +130,8 @@ export interface Layout {
 	sites: SiteMark[];
 	units: UnitMark[];
 	arrows: ArrowMark[];
+	/** Place names hidden for this view (covered by the data, or cut by the edge). */
+	hiddenPlaces: string[];
 }
 
 const MAX_UNIT_LINES = 9;
@@ -147,7 +152,7 @@ function unitLines(site: UnitSite, compact: boolean): LabelLine[] {
 	}
 	for (const f of site.formations) {
 		const status = unitStatus(f);
-		lines.push({ lead: f.label, rest: status ? ` ${status}` : n === 1 ? ` · ${site.place.name}` : '', id: f.unit.id, muted: f.status === 'withdrawal' || f.stale });
+		lines.push({ lead: f.label, rest: status ? ` ${status}` : n === 1 && !compact ? ` · ${site.place.name}` : '', id: f.unit.id, muted: f.status === 'withdrawal' || f.stale });
 	}
 	for (const r of site.reports) {
 		const status = unitStatus(r);
@@ -184,11 +189,13 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	const requests: LabelRequest[] = [];
 	const obstacles: Obstacle[] = [];
 	const labelLines = new Map<string, LabelLine[]>();
-	for (const l of mapLabels) {
+	// Place names give way to the data: each is hidden where a data label or symbol covers it, or
+	// where it does not fit in the view.
+	const placeRects = mapLabels.map((l) => {
 		const [x, y] = px(...project(l.lat, l.lon));
 		const w = textWidth(l.text) * 0.95 + 4;
-		obstacles.push({ x: x - w / 2, y: y - 8, w, h: 16 });
-	}
+		return { text: l.text, x: x - w / 2, y: y - 8, w, h: l.front ? 30 : 16 };
+	});
 	// Keep labels off the as-of stamp (top-left) and the zoom buttons (top-right).
 	obstacles.push({ x: 0, y: 0, w: 190, h: 54 }, { x: view.w - 44, y: 0, w: 44, h: 110 }, ...reserved);
 
@@ -201,7 +208,8 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		const [cx, cy] = px(x, y);
 		obstacles.push({ x: cx - r * 0.7, y: cy - r * 0.7, w: r * 1.4, h: r * 1.4, owner: key });
 		const stale = site.figures.every((f) => f.stale);
-		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + r * 100 });
+		const forces = site.figures.some((f) => isForces(f.figure.side));
+		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + (forces ? 4e6 : 0) + r * 100 });
 		return { kind: 'figures', key, x, y, site, r, label: hidden(lines) };
 	});
 	const units: UnitMark[] = scene.units.map((site) => {
@@ -212,7 +220,8 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		labelLines.set(key, lines);
 		const [cx, cy] = px(x, y);
 		obstacles.push({ x: cx - r, y: cy - r, w: r * 2, h: r * 2, owner: key });
-		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: 2e6 + site.formations.length * 1e4 + site.reports.length });
+		const forces = [...site.formations, ...site.reports].some((u) => isForces(u.unit.side));
+		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (site.formations.length ? 6e6 : 1e6) + (forces ? 4e6 : 0) + site.formations.length * 1e4 + site.reports.length });
 		return { kind: 'units', key, x, y, site, r, label: hidden(lines) };
 	});
 	const rect: [number, number, number, number] = [(-view.ox + 6) / view.k, (-view.oy + 6) / view.k, (view.w - view.ox - 6) / view.k, (view.h - view.oy - 6) / view.k];
@@ -226,7 +235,7 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		labelLines.set(key, lines);
 		if (lines.length) {
 			const [cx, cy] = px(x1, y1);
-			requests.push({ id: key, owner: key, x: cx, y: cy, r: 4, w: widthOf(lines), h: LINE + 4, priority: 3e6 });
+			requests.push({ id: key, owner: key, x: cx, y: cy, r: 4, w: widthOf(lines), h: LINE + 4, priority: 9e6 });
 		}
 		return { key, arrow, x1, y1, x2, y2, label: hidden(lines), side: arrow.side };
 	});
@@ -241,7 +250,15 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	for (const m of sites) apply(m.key, m);
 	for (const m of units) apply(m.key, m);
 	for (const m of arrows) apply(m.key, m);
-	return { sites, units, arrows };
+	const taken: Rect[] = [...obstacles, ...requests.flatMap((r) => (placed[r.id] ? [{ x: r.x + placed[r.id]!.dx, y: r.y + placed[r.id]!.dy, w: r.w, h: r.h }] : []))];
+	const hiddenPlaces = placeRects
+		.filter((p) => p.x < 2 || p.y < 2 || p.x + p.w > view.w - 2 || p.y + p.h > view.h - 2 || taken.some((t) => overlaps(p, t)))
+		.map((p) => p.text);
+	return { sites, units, arrows, hiddenPlaces };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+	return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 function hidden(lines: LabelLine[]): PlacedLabel {

@@ -15,7 +15,7 @@ export interface MapLabel {
 
 export const mapLabels: MapLabel[] = [
 	{ text: 'UKRAINE', lat: 49.35, lon: 30.9, kind: 'ukraine' },
-	{ text: 'BELARUS', lat: 53.2, lon: 26.0, kind: 'front', front: 'north' },
+	{ text: 'BELARUS', lat: 55.15, lon: 28.4, kind: 'front', front: 'north' },
 	{ text: 'RUSSIA', lat: 54.6, lon: 41.5, kind: 'country' },
 	{ text: 'POLAND', lat: 52.9, lon: 18.2, kind: 'country' },
 	{ text: 'ROMANIA', lat: 45.3, lon: 24.2, kind: 'country' },
