@@ -18,8 +18,17 @@ export const LINE = 14;
 /** Russia's, Belarus' and the separatists' forces: the buildup itself, labelled first. */
 const isForces = (side: string) => side === 'russia' || side === 'belarus' || side === 'separatist';
 
-/** Width in px of text at 12 px system sans (a table of glyph widths; bold is ~6% wider). */
+const widths = new Map<string, number>();
+
+/** Width in px of text at 12 px system sans (a table of glyph widths; bold is wider). Cached. */
 export function textWidth(text: string, bold = false): number {
+	const key = bold ? `b${text}` : text;
+	let known = widths.get(key);
+	if (known === undefined) widths.set(key, (known = measure(text, bold)));
+	return known;
+}
+
+function measure(text: string, bold: boolean): number {
 	let w = 0;
 	for (const ch of text) {
 		if ('ilI.,:;·|!\'’ '.includes(ch)) w += 3.4;
@@ -182,6 +191,11 @@ export function unitRadius(site: UnitSite): number {
 	return Math.max(w, h) / 2 + Math.min(site.formations.length, 4) * 2 + 2;
 }
 
+const placeDesign = mapLabels.map((l) => {
+	const [x, y] = project(l.lat, l.lon);
+	return { ...l, x, y, w: textWidth(l.text) * 0.95 + 4 };
+});
+
 /** Lays the scene out for a view: symbols where their places are, labels where they fit. */
 export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<string, string>, reserved: Obstacle[] = []): Layout {
 	const px = (x: number, y: number): [number, number] => [view.ox + x * view.k, view.oy + y * view.k];
@@ -191,9 +205,9 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	const labelLines = new Map<string, LabelLine[]>();
 	// Place names give way to the data: each is hidden where a data label or symbol covers it, or
 	// where it does not fit in the view.
-	const placeRects = mapLabels.map((l) => {
-		const [x, y] = px(...project(l.lat, l.lon));
-		const w = textWidth(l.text) * 0.95 + 4;
+	const placeRects = placeDesign.map((l) => {
+		const [x, y] = px(l.x, l.y);
+		const w = l.w;
 		return { text: l.text, x: x - w / 2, y: y - 8, w, h: l.front ? 30 : 16 };
 	});
 	// Keep labels off the as-of stamp (top-left) and the zoom buttons (top-right).
