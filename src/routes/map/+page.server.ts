@@ -4,6 +4,12 @@ import { dataset } from '$lib/generated/dataset';
 import { mapSlice } from '$lib/map/select';
 import { frontShapes } from '$lib/map/basemap/build';
 import { basemapTopology } from '$lib/map/basemap/topology.server';
+import { createScene } from '$lib/map/scene';
+import { miniFrames } from '$lib/map/multiples';
+import { keyDates } from '$lib/overview/dates';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ slice: mapSlice(dataset), fronts: frontShapes(basemapTopology()) });
+export const load: PageServerLoad = () => {
+	const slice = mapSlice(dataset);
+	return { slice, fronts: frontShapes(basemapTopology()), multiples: miniFrames(createScene(slice), keyDates, slice.estimatorsShort) };
+};
