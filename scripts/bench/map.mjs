@@ -18,7 +18,7 @@ export async function measureMap({ browser, origin }) {
 	try {
 		await page.goto(`${origin}/map?date=2021-02-21`, { waitUntil: 'networkidle' });
 		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
-		await page.waitForSelector('.leaflet-marker-pane [data-figure], .bm-country', { timeout: 10_000 });
+		await page.waitForSelector('svg.data [data-figure], svg.data [data-formation]', { timeout: 10_000 });
 		const slider = page.getByRole('slider', { name: 'Date shown on the map' });
 		await slider.press('Home');
 		await page.waitForTimeout(300);
@@ -37,8 +37,8 @@ export async function measureMap({ browser, origin }) {
 			for (let i = 0; i < steps; i++) {
 				const t0 = performance.now();
 				input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
-				await hop(); // microtasks (Svelte's batched effects, Leaflet layer updates) have run
-				document.querySelector('.leaflet-container')?.getBoundingClientRect();
+				await hop(); // microtasks (Svelte's batched effects) have run
+				document.querySelector('.map-view')?.getBoundingClientRect();
 				document.body.offsetHeight; // forced style + layout
 				times.push(performance.now() - t0);
 				await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); // let the frame paint before the next step

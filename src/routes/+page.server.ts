@@ -1,22 +1,23 @@
 // Build-time only: the overview's headline figures, the troop-estimates chart's slice and the
 // small map of the fronts, all from the dataset (prerendered into the page).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Topology } from 'topojson-specification';
 import { dataset } from '$lib/generated/dataset';
 import { chartSlice } from '$lib/charts/slices';
 import { mapSlice } from '$lib/map/select';
 import { selectHeadlines } from '$lib/overview/headlines';
-import { buildMiniMap } from '$lib/overview/miniMap';
-import { miniMapDates } from '$lib/overview/dates';
+import { frontShapes } from '$lib/map/basemap/build';
+import { basemapTopology } from '$lib/map/basemap/topology.server';
+import { createScene } from '$lib/map/scene';
+import { miniFrames } from '$lib/map/multiples';
+import { keyDates } from '$lib/overview/dates';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const topology = JSON.parse(readFileSync(resolve('static/geo/basemap.topo.json'), 'utf8')) as Topology;
+	const slice = mapSlice(dataset);
 	return {
 		headlines: selectHeadlines(dataset),
 		troops: chartSlice(dataset, 'troops'),
-		miniMap: buildMiniMap(topology, mapSlice(dataset), miniMapDates.map((d) => d.date)),
+		multiples: miniFrames(createScene(slice), keyDates, slice.estimatorsShort),
+		fronts: frontShapes(basemapTopology()),
 		counts: {
 			figures: dataset.figures.length,
 			units: dataset.units.length,

@@ -26,16 +26,17 @@ test('the headline figures are the dataset records, each with its excerpt and a 
 	}
 });
 
-test('the small map opens the full map at the chosen date', async ({ page, visit }) => {
+test('the six small maps each open the full map at their date', async ({ page, visit }) => {
 	await visit('/');
 	const fronts = page.getByRole('region', { name: 'The fronts' });
-	const open = fronts.getByRole('link', { name: /^Open the map at/ });
-	await expect(open).toHaveAttribute('href', /\/map\?date=2022-02-23$/);
-	await fronts.getByRole('radio', { name: '21 Nov 2021' }).check();
-	await expect(open).toHaveAttribute('href', /\/map\?date=2021-11-21$/);
-	await expect(fronts.getByRole('group', { name: /^Forces on the fronts/ })).toHaveAccessibleName(/21 Nov 2021/);
-	await open.click();
+	const maps = fronts.getByRole('link', { name: /^\d{1,2} \w{3} 20\d\d\b/ });
+	await expect(maps).toHaveCount(6);
+	const november = fronts.getByRole('link', { name: /^21 Nov 2021\b/ });
+	await expect(november).toHaveAttribute('href', /\/map\?date=2021-11-21$/);
+	await expect(fronts.getByRole('link', { name: /^25 Jan 2022\b.*formations at Belarus/ })).toHaveCount(1);
+	await november.click();
 	await expect(page).toHaveURL(/\/map\?date=2021-11-21$/);
+	await expect(page.getByTestId('known-date')).toHaveText('21 Nov 2021');
 });
 
 test('the main troop chart is on the overview, drawn from the dataset', async ({ page, visit }) => {
@@ -53,6 +54,6 @@ test.describe('without JavaScript', () => {
 		if (first?.kind === 'figure') await expect(page.getByRole('article').first()).toContainText(first.figure.excerpt);
 		await expect(page.locator('svg.chart-svg').first()).toBeVisible();
 		await expect(page.getByRole('table').first()).toBeAttached();
-		await expect(page.getByRole('region', { name: 'The fronts' }).getByRole('group', { name: /^Forces on the fronts/ })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'The fronts' }).getByRole('link', { name: /^23 Feb 2022\b/ })).toBeVisible();
 	});
 });

@@ -6,7 +6,7 @@ import { csvParse } from 'd3-dsv';
 import { neutraliseCell, restoreCell, toCsv, figuresCsv, eventsCsv, unitsCsv, placesCsv } from '$lib/data/csv';
 import { figureCoreColumns } from '$lib/data/columns';
 import { chartCsv } from '$lib/charts/csvRows';
-import { createMapTimeline } from '$lib/map/state';
+import { createScene } from '$lib/map/scene';
 import { mapStateCsv, mapStateRows } from '$lib/map/export';
 import type { Dataset, Figure } from '$lib/data/types';
 import type { ChartFigure } from '$lib/charts/types';
@@ -103,7 +103,7 @@ const dataset: Dataset = {
 	places: [{ id: 'p', name: '-Place', kind: 'town', lat: 50, lon: -30, country: 'x', front: 'east' }],
 	figures: [hostileFigure],
 	units: [
-		{ id: 'u', unit: '=Unit', side: 'russia', kind: 'movement', from: null, to: 'p', count: null, count_metric: null, contradicts: [], normalisation: [], source: 'sample', excerpt: '-2,000 troops moved', context_before: '', context_after: '', date_text: '12 April 2021', date_start: '2021-04-12', date_end: '2021-04-12', date_note: null, note: null }
+		{ id: 'u', unit: '=Unit', short_name: '-41 CAA', echelon: 'army', side: 'russia', kind: 'movement', from: null, to: 'p', count: null, count_metric: null, contradicts: [], normalisation: [], source: 'sample', excerpt: '-2,000 troops moved', context_before: '', context_after: '', date_text: '12 April 2021', date_start: '2021-04-12', date_end: '2021-04-12', date_note: null, note: null }
 	],
 	events: [
 		{ id: 'e', category: 'military', type: 'drill', title: '@drill', actors: [], place: 'p', key: false, same_as: null, contradicts: [], normalisation: [], source: 'sample', excerpt: '\tdrills began', context_before: '', context_after: '', date_text: '12 April 2021', date_start: '2021-04-12', date_end: '2021-04-12', date_note: null, note: null }
@@ -143,9 +143,10 @@ describe('one record vocabulary: a figure reads the same in figures.csv, a chart
 	const fromFigures = csvParse(figuresCsv([hostileFigure], dataset).slice(1))[0];
 	const chart = chartCsv([chartFigure]);
 	const fromChart = csvParse(toCsv(chart.rows, chart.columns).slice(1))[0];
-	const timeline = createMapTimeline({ start: '2021-04-01', end: '2021-04-30', figures: [mapFigure], units: [], events: [] });
+	const places = { east: { id: 'east', name: 'East', lat: 51, lon: 37, front: 'east' } };
+	const scene = createScene({ start: '2021-04-01', end: '2021-04-30', figures: [{ ...mapFigure, places: ['east'] }], undated: [], units: [], events: [], places });
 	const fromMap = csvParse(
-		mapStateCsv(mapStateRows(timeline.stateAt('2021-04-20'), { places: {}, estimators: { hur: '+HUR' } }, { figures: true, units: false, events: false })).slice(1)
+		mapStateCsv(mapStateRows(scene.at('2021-04-20'), { places, estimators: { hur: '+HUR' } }, { figures: true, units: false, events: false })).slice(1)
 	)[0];
 
 	it.each([...figureCoreColumns, 'estimator_name'])('%s', (column) => {

@@ -46,6 +46,8 @@ const dataset: Dataset = {
 		{
 			id: '41st-army',
 			unit: '41st Combined Arms Army',
+			short_name: '41 CAA',
+			echelon: 'army',
 			side: 'russia',
 			kind: 'movement',
 			from: 'novosibirsk',

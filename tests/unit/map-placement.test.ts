@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { candidate, labelPriority, placeLabels, sides, type LabelRequest } from '$lib/map/placement';
-import { labelText, shortEstimator } from '$lib/map/labels';
+import { shortEstimator } from '$lib/map/labels';
+import { figureLine } from '$lib/map/layout';
 import { mapSlice } from '$lib/map/select';
 import { dataset } from '$lib/generated/dataset';
 
@@ -90,8 +91,10 @@ describe('map label text', () => {
 		expect(shortEstimator(pentagon.name, pentagon.short_name)).toBe('Pentagon');
 		expect(mapSlice(dataset).estimatorsShort.pentagon).toBe('Pentagon');
 	});
-	it('is value, metric and estimator, then kind, date and age', () => {
-		const t = labelText({ value: 100000, low: null, high: null, qualifier: 'over', metric: 'troops', kind: 'projection', date_start: '2022-02-10', date_end: '2022-02-10' }, '2022-02-24', 'Pentagon');
-		expect(t).toEqual({ value: 'over 100,000', rest: 'troops · Pentagon', meta: 'projection · 10 Feb 2022 · 14 days old' });
+	it('is value, metric and estimator, then kind, date and age; one line on a narrow map', () => {
+		const figure = { id: 'x', value: 100000, low: null, high: null, qualifier: 'over', metric: 'troops', kind: 'projection', date_start: '2022-02-10', date_end: '2022-02-10' } as Parameters<typeof figureLine>[0]['figure'];
+		const lines = figureLine({ figure, ageDays: 14, stale: false }, 'Pentagon');
+		expect(lines.map((l) => l.lead + l.rest)).toEqual(['over 100,000 troops · Pentagon', 'projection · 10 Feb 2022 · 14 d ago']);
+		expect(figureLine({ figure, ageDays: 14, stale: false }, 'Pentagon', true).map((l) => l.lead + l.rest)).toEqual(['over 100,000 troops']);
 	});
 });

@@ -71,6 +71,8 @@ const units: UnitMovement[] = [
 		...provenance,
 		id: '41st-army',
 		unit: '41st Combined Arms Army',
+		short_name: '41 CAA',
+		echelon: 'army',
 		side: 'russia',
 		kind: 'movement',
 		from: 'novosibirsk',

@@ -88,6 +88,8 @@ export const unitColumns = [
 	'note',
 	'contradicts',
 	'normalisation',
+	'short_name',
+	'echelon',
 	'data_version'
 ] as const;
 
@@ -100,7 +102,7 @@ export type FigureFields = Pick<
 > & { side: string } & Partial<Pick<Figure, 'places' | 'date_note' | 'note' | 'contradicted_by' | 'contradicts' | 'normalisation'>>;
 
 export type UnitFields = Pick<UnitMovement, 'id' | 'unit' | 'side' | 'kind' | 'from' | 'to' | 'count' | 'count_metric' | 'date_start' | 'date_end' | 'date_text' | 'source' | 'excerpt'> &
-	Partial<Pick<UnitMovement, 'date_note' | 'note' | 'contradicts' | 'normalisation'>>;
+	Partial<Pick<UnitMovement, 'short_name' | 'echelon' | 'date_note' | 'note' | 'contradicts' | 'normalisation'>>;
 
 export type EventFields = Pick<CrisisEvent, 'id' | 'category' | 'type' | 'title' | 'date_start' | 'date_end' | 'date_text' | 'source' | 'excerpt'> &
 	Partial<Pick<CrisisEvent, 'actors' | 'date_note' | 'place' | 'key' | 'same_as' | 'contradicts' | 'note' | 'normalisation'>>;
@@ -149,6 +151,8 @@ export function unitRow(u: UnitFields, context: RowContext = {}): CsvRow {
 	return {
 		id: u.id,
 		unit: u.unit,
+		short_name: u.short_name,
+		echelon: u.echelon,
 		side: u.side,
 		kind: u.kind,
 		from: u.from,
@@ -247,6 +251,8 @@ export const columnMeanings: Record<string, string> = {
 	key: 'events: true for the events that mark the story on the charts',
 	same_as: 'events: the id of the same event told by the other source',
 	unit: 'the unit or group that moved, as the source names it',
+	short_name: 'units: the formation’s short label on the map, e.g. “41 CAA” (ours, not the source’s)',
+	echelon: 'units: army, corps, division, brigade, regiment, headquarters or other (sizes the map symbol)',
 	from: 'place id of the origin (empty when the source does not say)',
 	from_lat: 'latitude of the origin',
 	from_lon: 'longitude of the origin',

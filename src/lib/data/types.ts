@@ -98,9 +98,16 @@ export interface Figure extends Provenance {
 	normalisation: string[];
 }
 
+export const echelons = ['army', 'corps', 'division', 'brigade', 'regiment', 'headquarters', 'other'] as const;
+export type Echelon = (typeof echelons)[number];
+
 export interface UnitMovement extends Provenance {
 	id: string;
 	unit: string;
+	/** The formation's label on the map ("41 CAA"); movements of one formation share it. Null: none given. */
+	short_name: string | null;
+	/** Null: not given (the map draws it as `other`). */
+	echelon: Echelon | null;
 	side: ForceSide;
 	kind: 'movement' | 'deployment' | 'naval';
 	from: string | null;

@@ -7,10 +7,9 @@ import { eventRow, figureCoreColumns, figureRow, mixedColumns, unitRow } from '$
 import { toCsv, type CsvRow } from '$lib/data/csv';
 import { formatFigureValue } from '$lib/data/format';
 import type { IsoDate } from '$lib/data/types';
-import { dayNumber } from '$lib/data/days';
-import type { MapState } from './state';
-import { anchorOf } from './symbols';
-import type { MapPlace, MapSlice } from './types';
+import type { LatLon } from './frame';
+import type { Scene, SceneFigure, SceneUnit } from './scene';
+import type { MapSlice } from './types';
 
 /**
  * The map download's columns: its own (`map_date`, `record_type`, `status`, `age_days`), then the
@@ -20,7 +19,7 @@ import type { MapPlace, MapSlice } from './types';
  */
 export const mapCsvColumns: readonly string[] = mixedColumns(
 	['map_date', 'record_type', 'status', 'age_days'],
-	[figureCoreColumns, ['estimator_name', 'value_text'], ['unit', 'from', 'to', 'count', 'count_metric'], ['category', 'type', 'title', 'place']],
+	[figureCoreColumns, ['estimator_name', 'value_text'], ['unit', 'short_name', 'echelon', 'from', 'to', 'count', 'count_metric'], ['category', 'type', 'title', 'place']],
 	['lat', 'lon']
 );
 
@@ -34,52 +33,68 @@ export interface ShownLayers {
 
 type Lookup = Pick<MapSlice, 'places' | 'estimators'>;
 
-function age(start: IsoDate, date: IsoDate): number {
-	return dayNumber(date) - dayNumber(start);
+function mapFigureRow(date: IsoDate, s: SceneFigure, slice: Lookup, recordType: 'figure' | 'total', point: LatLon | null, where: string): MapCsvRow {
+	const f = s.figure;
+	return {
+		map_date: date,
+		record_type: recordType,
+		status: `${s.stale ? 'older than 60 days' : 'latest as of date'}; ${where}`,
+		age_days: s.ageDays,
+		...figureRow(f, { estimatorName: (id) => slice.estimators[id] }),
+		value_text: formatFigureValue(f),
+		lat: point ? point[0] : null,
+		lon: point ? point[1] : null
+	};
 }
 
-/** One row per mark shown at the state's date: figures, then units, then events. */
-export function mapStateRows(state: MapState, slice: Lookup, shown: ShownLayers): MapCsvRow[] {
+function mapUnitRow(date: IsoDate, u: SceneUnit, point: LatLon | null, status: string): MapCsvRow {
+	const r = u.unit;
+	const formation = r.echelon !== null && r.echelon !== 'other';
+	return {
+		map_date: date,
+		record_type: formation ? 'formation' : 'unit',
+		status,
+		age_days: u.ageDays,
+		...unitRow(r),
+		short_name: u.label,
+		echelon: u.echelon,
+		lat: point ? point[0] : null,
+		lon: point ? point[1] : null
+	};
+}
+
+const unitStatusWords = { present: 'at destination', transit: 'moving', withdrawal: 'withdrawal announced (drawn where it was)' } as const;
+
+/**
+ * One row per thing drawn at the scene's date, with its provenance: the totals panel's figures
+ * (record_type total: all fronts together, several fronts, undated), figures at their sites,
+ * formations and other movements, events. What is hidden (older than 60 days, unless the scene
+ * shows older figures) is not in it, exactly as on screen.
+ */
+export function mapStateRows(scene: Scene, slice: Lookup, shown: ShownLayers): MapCsvRow[] {
 	const rows: MapCsvRow[] = [];
-	const d = state.date;
-	const estimatorName = (id: string) => slice.estimators[id];
+	const d = scene.date;
 	if (shown.figures) {
-		for (const f of state.figures) {
-			const anchor = anchorOf(f, slice.places);
-			rows.push({
-				map_date: d,
-				record_type: 'figure',
-				status: 'latest as of date',
-				age_days: age(f.date_start, d),
-				...figureRow(f, { estimatorName }),
-				value_text: formatFigureValue(f),
-				lat: anchor ? anchor.point[0] : null,
-				lon: anchor ? anchor.point[1] : null
-			});
-		}
+		const t = scene.totals;
+		for (const s of [...t.troops, ...(t.btgs ? [t.btgs] : []), ...t.other]) rows.push(mapFigureRow(d, s, slice, 'total', null, 'totals panel (all fronts together)'));
+		for (const s of t.severalFronts) rows.push(mapFigureRow(d, s, slice, 'total', null, 'totals panel (several fronts together)'));
+		for (const f of t.undated) rows.push({ ...mapFigureRow(d, { figure: f, ageDays: 0, stale: false }, slice, 'total', null, 'totals panel (undated)'), status: 'undated (infobox); totals panel', age_days: null });
+		for (const site of scene.sites) for (const s of site.figures) rows.push(mapFigureRow(d, s, slice, 'figure', site.point, `map, at ${site.name}`));
 	}
 	if (shown.units) {
-		const unitRows = [...state.moving.map((u) => ({ u, status: 'moving' })), ...state.stationed.map((u) => ({ u, status: 'at destination' }))];
-		for (const { u, status } of unitRows) {
-			const to = slice.places[u.to];
-			rows.push({
-				map_date: d,
-				record_type: 'unit',
-				status,
-				age_days: age(u.date_start, d),
-				...unitRow(u),
-				lat: to?.lat ?? null,
-				lon: to?.lon ?? null
-			});
+		for (const site of scene.units) {
+			for (const u of [...site.formations, ...site.reports]) rows.push(mapUnitRow(d, u, site.point, unitStatusWords[u.status]));
 		}
+		for (const u of scene.listed) rows.push(mapUnitRow(d, u, null, `${unitStatusWords[u.status]}; listed only (${u.why})`));
 	}
 	if (shown.events) {
-		for (const { event: e, ageDays } of state.events) {
+		const pinned = new Set(scene.pins.map((p) => p.event.id));
+		for (const { event: e, ageDays } of scene.events) {
 			const place = e.place ? slice.places[e.place] : undefined;
 			rows.push({
 				map_date: d,
 				record_type: 'event',
-				status: 'recent event',
+				status: pinned.has(e.id) ? 'recent event; pinned on the map' : 'recent event; listed',
 				age_days: ageDays,
 				...eventRow(e),
 				lat: place?.lat ?? null,
@@ -90,20 +105,14 @@ export function mapStateRows(state: MapState, slice: Lookup, shown: ShownLayers)
 	return rows;
 }
 
-function point(p: MapPlace | undefined): Geometry | null {
-	return p ? { type: 'Point', coordinates: [p.lon, p.lat] } : null;
-}
-
-/** The same marks as GeoJSON (a figure "around Ukraine" has no single point: geometry null). */
-export function mapStateGeoJSON(state: MapState, slice: Lookup, shown: ShownLayers): FeatureCollection {
-	const rows = mapStateRows(state, slice, shown);
-	const features: Feature[] = rows.map((row) => {
-		let geometry: Geometry | null = row.lat !== null && row.lon !== null ? { type: 'Point', coordinates: [Number(row.lon), Number(row.lat)] } : null;
-		if (row.record_type === 'unit' && row.status === 'moving') {
-			const u = state.moving.find((m) => m.id === row.id);
-			const from = u?.from ? slice.places[u.from] : undefined;
-			const to = u ? slice.places[u.to] : undefined;
-			geometry = from && to ? { type: 'LineString', coordinates: [[from.lon, from.lat], [to.lon, to.lat]] } : point(to);
+/** The same rows as GeoJSON (what has no point — the totals, listed movements — has geometry null). */
+export function mapStateGeoJSON(scene: Scene, slice: Lookup, shown: ShownLayers): FeatureCollection {
+	const moving = new Map(scene.arrows.map((a) => [a.id, a]));
+	const features: Feature[] = mapStateRows(scene, slice, shown).map((row) => {
+		let geometry: Geometry | null = row.lat != null && row.lon != null ? { type: 'Point', coordinates: [Number(row.lon), Number(row.lat)] } : null;
+		const arrow = moving.get(String(row.id));
+		if (arrow && (row.record_type === 'unit' || row.record_type === 'formation')) {
+			geometry = { type: 'LineString', coordinates: [[arrow.from[1], arrow.from[0]], [arrow.to[1], arrow.to[0]]] };
 		}
 		return { type: 'Feature', id: String(row.id), geometry: geometry as Geometry, properties: row };
 	});

@@ -43,6 +43,11 @@ export function isMapFigure(f: Pick<Figure, 'metric' | 'kind' | 'fronts' | 'side
 	);
 }
 
+/** A standing strength of Russia's forces around Ukraine stated without a date (the infobox). */
+export function isUndatedStrength(f: Pick<Figure, 'metric' | 'kind' | 'fronts' | 'side'>): boolean {
+	return f.kind === 'strength' && f.side === 'russia' && f.metric === 'troops' && f.fronts.includes('around');
+}
+
 function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
 	const out = {} as Pick<T, K>;
 	for (const k of keys) out[k] = record[k];
@@ -60,7 +65,12 @@ export function mapSlice(dataset: Dataset): MapSlice {
 		);
 	const units: MapUnit[] = dataset.units
 		.filter((u) => u.date_start <= MAP_END)
-		.map((u) => pick(u, [...provenanceKeys, 'unit', 'side', 'kind', 'from', 'to', 'count', 'count_metric']));
+		.map((u) => pick(u, [...provenanceKeys, 'unit', 'short_name', 'echelon', 'note', 'side', 'kind', 'from', 'to', 'count', 'count_metric']));
+	const undated: MapFigure[] = dataset.figures
+		.filter((f) => isUndatedStrength(f))
+		.map((f) =>
+			pick(f, [...provenanceKeys, 'metric', 'value', 'low', 'high', 'qualifier', 'estimator', 'side', 'fronts', 'places', 'kind', 'subject'])
+		);
 	const events: MapEvent[] = dataset.events
 		.filter((e) => e.date_start <= MAP_END && !e.same_as)
 		.map((e) => pick(e, [...provenanceKeys, 'title', 'category', 'type', 'place', 'key']));
@@ -86,5 +96,5 @@ export function mapSlice(dataset: Dataset): MapSlice {
 	for (const s of dataset.sources) sources[s.id] = s.title;
 
 	const start = figures.reduce((min, f) => (f.date_start < min ? f.date_start : min), MAP_END);
-	return { version: dataset.version, start, end: MAP_END, defaultDate: MAP_END, figures, units, events, places, estimators, estimatorsShort, sources };
+	return { version: dataset.version, start, end: MAP_END, defaultDate: MAP_END, figures, undated, units, events, places, estimators, estimatorsShort, sources };
 }

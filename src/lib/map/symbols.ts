@@ -1,10 +1,10 @@
 /**
- * Symbol maths for the map: where a figure sits (its front, or the union of its fronts), how big
- * its symbol is (area ∝ value, one scale per kind of count), and how figures group at a point.
+ * Symbol maths for the map: the point of each front (where a one-front figure without a named place
+ * sits), how big a symbol is (area ∝ value, one scale per kind of count), and the sides' colours.
  * Pure; tested in node.
  */
 import type { Front, ForceSide } from '$lib/data/types';
-import type { MapFigure, MapPlace } from './types';
+import type { MapFigure } from './types';
 
 export type LatLon = [lat: number, lon: number];
 
@@ -81,58 +81,4 @@ export function sideColourVar(side: ForceSide): string {
 	if (side === 'ukraine') return 'var(--ukraine)';
 	if (side === 'other') return 'var(--neutral)';
 	return 'var(--nato)';
-}
-
-export interface Anchor {
-	key: string;
-	point: LatLon;
-	/** Front anchors a multi-front figure spans (drawn as connectors), [] for one front. */
-	spans: LatLon[];
-	fronts: Front[];
-}
-
-/**
- * Where a figure sits. One front: a place the figure names on that front, else the front's
- * anchor. Several fronts: the middle of their anchors, with connectors to each (never split).
- * `around` (all fronts together) has no point: null (drawn in the "around Ukraine" box).
- */
-export function anchorOf(f: Pick<MapFigure, 'fronts' | 'places'>, places: Record<string, MapPlace>): Anchor | null {
-	const fronts = [...f.fronts].sort() as Front[];
-	if (fronts.includes('around') || fronts.length === 0) return null;
-	const known = fronts.filter((fr): fr is keyof typeof frontAnchors => fr in frontAnchors);
-	if (known.length !== fronts.length) return null;
-	if (known.length === 1) {
-		const front = known[0];
-		const named = f.places.map((id) => places[id]).find((p) => p && p.front === front && p.lat !== undefined);
-		const point: LatLon = named ? [named.lat, named.lon] : frontAnchors[front];
-		return { key: `${front}@${point[0].toFixed(2)},${point[1].toFixed(2)}`, point, spans: [], fronts };
-	}
-	const pts = known.map((fr) => frontAnchors[fr]);
-	const point: LatLon = [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length];
-	return { key: fronts.join('+'), point, spans: pts, fronts };
-}
-
-export interface SymbolGroupData {
-	anchor: Anchor;
-	figures: MapFigure[];
-}
-
-/** Figures grouped by where they sit, largest symbol first within a group; plus those `around`. */
-export function groupFigures(figures: readonly MapFigure[], places: Record<string, MapPlace>): { groups: SymbolGroupData[]; around: MapFigure[] } {
-	const groups = new Map<string, SymbolGroupData>();
-	const around: MapFigure[] = [];
-	for (const f of figures) {
-		const anchor = anchorOf(f, places);
-		if (!anchor) {
-			around.push(f);
-			continue;
-		}
-		const g = groups.get(anchor.key);
-		if (g) g.figures.push(f);
-		else groups.set(anchor.key, { anchor, figures: [f] });
-	}
-	const bySize = (a: MapFigure, b: MapFigure) => symbolRings(b).outer - symbolRings(a).outer || a.id.localeCompare(b.id);
-	for (const g of groups.values()) g.figures.sort(bySize);
-	around.sort(bySize);
-	return { groups: [...groups.values()], around };
 }

@@ -2,7 +2,7 @@
  * The compact slice of the dataset that the map page loads (built at prerender time by
  * src/routes/map/+page.server.ts): only the fields the map, its panel and its downloads use.
  */
-import type { ForceSide, Front, FigureKind, IsoDate, Qualifier } from '$lib/data/types';
+import type { Echelon, ForceSide, Front, FigureKind, IsoDate, Qualifier } from '$lib/data/types';
 
 export interface MapProvenance {
 	id: string;
@@ -29,6 +29,9 @@ export interface MapFigure extends MapProvenance {
 
 export interface MapUnit extends MapProvenance {
 	unit: string;
+	short_name: string | null;
+	echelon: Echelon | null;
+	note: string | null;
 	side: ForceSide;
 	kind: 'movement' | 'deployment' | 'naval';
 	from: string | null;
@@ -61,6 +64,8 @@ export interface MapSlice {
 	/** The date shown before a reader picks one (and in the prerendered HTML). */
 	defaultDate: IsoDate;
 	figures: MapFigure[];
+	/** Standing strengths for all fronts together with no date of their own (the infobox): shown apart. */
+	undated: MapFigure[];
 	units: MapUnit[];
 	events: MapEvent[];
 	places: Record<string, MapPlace>;

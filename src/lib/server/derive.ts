@@ -109,6 +109,8 @@ export function deriveDataset(data: LoadedData, spans: Map<Located<unknown>, Exc
 		return {
 			id: rec.id,
 			unit: rec.unit,
+			short_name: rec.short_name ?? null,
+			echelon: rec.echelon ?? null,
 			side: rec.side,
 			kind: rec.kind,
 			from: rec.from ?? null,

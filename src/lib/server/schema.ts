@@ -3,7 +3,7 @@
  * Records are strict: an unknown field is an error (it is usually a typo of a known one).
  */
 import { z } from 'zod';
-import { figureKinds, forceSides, fronts, qualifiers } from '../data/types';
+import { echelons, figureKinds, forceSides, fronts, qualifiers } from '../data/types';
 
 export const estimatorSides = ['ukraine', 'russia', 'us', 'nato', 'uk', 'eu', 'belarus', 'separatist', 'other', 'unattributed'] as const;
 export const estimatorKinds = ['intelligence', 'military', 'government', 'official', 'media', 'organisation', 'unattributed'] as const;
@@ -144,6 +144,8 @@ export const figureSchema = z.strictObject({
 export const unitSchema = z.strictObject({
 	id,
 	unit: capped(sizeLimits.unit),
+	short_name: nonEmpty.max(12, 'at most 12 characters (it labels the formation on the map)').optional(),
+	echelon: z.enum(echelons).optional(),
 	side: z.enum(forceSides),
 	kind: z.enum(unitKinds),
 	from: id.nullable(),
