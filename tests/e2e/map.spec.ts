@@ -3,6 +3,7 @@ import { csvParse } from 'd3-dsv';
 import { test, expect } from './fixtures';
 import type { Dataset, Figure } from '../../src/lib/data/types';
 import { isMapFigure, MAP_END } from '../../src/lib/map/select';
+import { restoreCell } from '../../src/lib/data/csv';
 
 const dataset: Dataset = JSON.parse(readFileSync('src/lib/generated/dataset.json', 'utf8'));
 const mapFigures = dataset.figures.filter(isMapFigure);
@@ -179,13 +180,13 @@ test('the CSV downloaded at a date holds exactly what is shown', async ({ page, 
 	expect(ids('figure')).toEqual(await onScreen('.data [data-figure]', 'data-figure'));
 	expect(ids('formation', 'unit')).toEqual(await onScreen('.panel [data-testid^=known-unit], .panel [data-testid=known-formation]'));
 	expect(ids('event')).toEqual(await onScreen('[data-testid=known-event]'));
-	// The Belarus formations are rows, with their short names and place.
-	const belarus = rows.filter((r) => r.record_type === 'formation' && r.to === 'Belarus');
+	// The Belarus formations are rows, with their short names and place (a place id, as in units.csv).
+	const belarus = rows.filter((r) => r.record_type === 'formation' && r.to === 'belarus');
 	expect(belarus.length).toBeGreaterThanOrEqual(8);
 	for (const row of belarus) expect(row.short_name).toBe(dataset.units.find((u) => u.id === row.id)!.short_name);
 	// Provenance travels with every row: the excerpt is the dataset's.
 	for (const row of rows.filter((r) => r.record_type === 'figure' || r.record_type === 'total')) {
-		expect(row.excerpt).toBe(dataset.figures.find((f) => f.id === row.id)!.excerpt);
+		expect(restoreCell(row.excerpt!)).toBe(dataset.figures.find((f) => f.id === row.id)!.excerpt);
 	}
 });
 
