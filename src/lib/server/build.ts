@@ -29,10 +29,13 @@ export interface BuildResult {
 	written: string[];
 }
 
+/** The folder the pipeline reads the source texts from by default; `npm run add-source` copies new texts here. */
+export const sourcesFolder = defaultSourcesDir(projectRoot);
+
 export function resolveBuildOptions(options: BuildOptions = {}): Required<BuildOptions> {
 	return {
 		dataDir: resolve(options.dataDir ?? join(projectRoot, 'data')),
-		sourcesDir: resolve(options.sourcesDir ?? defaultSourcesDir(projectRoot)),
+		sourcesDir: resolve(options.sourcesDir ?? sourcesFolder),
 		outDir: resolve(options.outDir ?? join(projectRoot, 'src', 'lib', 'generated'))
 	};
 }
