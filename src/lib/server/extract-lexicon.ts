@@ -35,6 +35,8 @@ export const headMetrics: [string, string][] = [
 	['planes', 'aircraft'],
 	['warplanes', 'aircraft'],
 	['bombers', 'aircraft'],
+	['eurofighters', 'aircraft'],
+	['typhoons', 'aircraft'],
 	['fighters', 'aircraft'],
 	['helicopters', 'helicopters'],
 	['submarines', 'submarines'],
@@ -74,6 +76,7 @@ export const headMetrics: [string, string][] = [
 	['military personnel', 'troops'],
 	['personnel', 'personnel'],
 	['sailors', 'personnel'],
+	['veterans', 'personnel'],
 	['crew', 'personnel'],
 	['reservists', 'reservists'],
 	['reserves', 'reservists'],
@@ -107,7 +110,7 @@ export const forceWordMetrics: Record<string, string> = Object.fromEntries(
 /** Words that end a noun phrase after a number (prepositions, verbs, conjunctions, determiners). */
 export const stopWords = new Set(
 	(
-		'to in on at near from into for with by along across around inside within towards toward over under between behind beyond ' +
+		'of to in on at near from into for with by along across around inside within towards toward over under between behind beyond ' +
 		'and or but nor that which who whom whose while as than so if because since until when where ' +
 		'is are was were be been being am has have had do does did will would could can may might must should shall ' +
 		'the a an this these those its their his her our its it he she they we you ' +
@@ -117,7 +120,16 @@ export const stopWords = new Set(
 );
 
 /** -ed/-ing words that are adjectives before a force noun ("armoured vehicles", "landing ships"). */
-export const participleAdjectives = new Set(['landing', 'armoured', 'armored', 'armed', 'trained', 'mechanised', 'mechanized', 'motorised', 'motorized', 'uniformed', 'advanced', 'unmanned', 'guided', 'additional', 'combined', 'fighting', 'deployed']);
+export const participleAdjectives = new Set(['landing', 'armoured', 'armored', 'armed', 'trained', 'mechanised', 'mechanized', 'motorised', 'motorized', 'uniformed', 'advanced', 'unmanned', 'guided', 'additional', 'combined', 'fighting', 'recruited', 'trained']);
+
+/** Model names → metric by their prefix ("F-35s", "Su-25", "Mi-8", "T-72", "S-400"). */
+export const modelMetrics: [RegExp, string][] = [
+	[/^(?:f|su|mig|tu|il|a|b|c|e|p|kc|yak)-\d/i, 'aircraft'],
+	[/^(?:mi|ka|ah|uh|ch)-\d/i, 'helicopters'],
+	[/^(?:t|m1|leopard|challenger)-?\d/i, 'tanks'],
+	[/^(?:bmp|btr|bmd|m113|m2)-?\d/i, 'armoured_vehicles'],
+	[/^(?:s|buk|tor|pantsir)-\d/i, 'missile_systems']
+];
 
 /** Nationality and country words → the side whose forces they name. */
 export const sideWords: [RegExp, ForceSide][] = [

@@ -89,8 +89,8 @@ export interface Attribution {
 }
 
 const reportingVerbs =
-	'said|says|told|tells|estimated|estimates|estimate|reported|reports|warned|warns|claimed|claims|announced|announces|stated|states|believes|believe|assessed|assesses|added|noted|wrote|writes|alleged|alleges|confirmed|confirms|counted|calculated|put the number|put the figure|placed the number|placed the deployment';
-const anaphora = /^(?:he|she|they|it|we|the (?:agency|ministry|official|officials|spokesman|spokeswoman|spokesperson|alliance|service|department|source|sources|report|intelligence|government|minister|general|commander|president|secretary))$/i;
+	'approved|provided|pledged|allocated|said|says|told|tells|estimated|estimates|estimate|reported|reports|warned|warns|claimed|claims|announced|announces|stated|states|believes|believe|assessed|assesses|added|noted|wrote|writes|alleged|alleges|confirmed|confirms|counted|calculated|put the number|put the figure|placed the number|placed the deployment';
+const anaphora = /^(?:i|he|she|they|it|we|the (?:agency|ministry|official|officials|spokesman|spokeswoman|spokesperson|alliance|service|department|source|sources|report|intelligence|government|minister|general|commander|president|secretary))$/i;
 
 /** Who a sentence attributes its statements to (in order of preference: cited source, "according to", subject of a reporting verb). */
 export function findAttributions(sentence: string): Attribution[] {
@@ -100,7 +100,7 @@ export function findAttributions(sentence: string): Attribution[] {
 			.replace(/^[\s"“]+|[\s,;:"”]+$|(?<![A-Z])\.+$/g, '')
 			// "By mid-April the U.S." → "the U.S.": date words and time adverbs before the subject.
 			.replace(/^(?:(?:by|in|on|since|during|until|as of|after|before)\s+(?:(?:early|mid|late)[-\s]?)?(?:the\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+|(?:later|meanwhile|separately|however|then|also|previously),?\s+)+/i, '');
-		if (!trimmed || trimmed.split(/\s+/).length > 9) return;
+		if (!trimmed || trimmed.split(/\s+/).length > 12) return;
 		if (/^(?:that|which|it was|there|this|these|those)$/i.test(trimmed)) return;
 		const start = sentence.indexOf(trimmed, at);
 		out.push({ who: trimmed, cue, start, end: start + trimmed.length });
@@ -113,9 +113,18 @@ export function findAttributions(sentence: string): Attribution[] {
 	// "<subject> said": the words before the verb back to a clause boundary.
 	for (const m of sentence.matchAll(new RegExp(`\\b(${reportingVerbs})\\b`, 'g'))) {
 		const before = sentence.slice(0, m.index);
+		// Passive ("were reported to be", "it was estimated") and nouns ("a Ukrainian estimate") are not attributions.
+		if (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
+		if (/^(?:estimate|estimates|reports|claims|states)$/.test(m[1]) && /\b(?:a|an|the|its|their|his|her|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}$/i.test(before.slice(-40))) continue;
+		// "the chief of the HUR, Kyrylo Budanov, said": an appositive before the verb.
+		const appositive = /(?:^|[,;:]\s*)((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,8},\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*$/.exec(before);
+		if (appositive) {
+			push(appositive[1], m[1], appositive.index);
+			continue;
+		}
 		const clause = before.split(/[,;:"“”(]|\s[–—-]\s|\bthat\b|\band\b(?=\s+[a-z])|\bwhile\b/).pop() ?? '';
 		const words = clause.trim().split(/\s+/).filter(Boolean);
-		if (words.length === 0 || words.length > 9) {
+		if (words.length === 0 || words.length > 12) {
 			// "…, said Oleksii Reznikov" — the name after the verb.
 			const after = /^\s+((?:[A-Z][\w'’.-]*\s*){1,6})/.exec(sentence.slice(m.index + m[0].length));
 			if (words.length === 0 && after && /[,"”]\s*$/.test(before)) push(after[1], m[1], m.index);

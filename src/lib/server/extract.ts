@@ -28,6 +28,7 @@ import {
 	harmWords,
 	headMetrics,
 	kindCues,
+	modelMetrics,
 	participleAdjectives,
 	sideOfWord,
 	sidePhrases,
@@ -204,6 +205,11 @@ function nounPhraseAfter(s: string, at: number): NounPhrase {
 	}
 	for (let i = 0; i < all.length && words.length < 6; i++) {
 		const t = all[i];
+		// "(SRBM)", "(BTGs)": an abbreviation in brackets inside the phrase.
+		if (/^\([A-Z]{2,6}s?\)[,.;:]?$/.test(t.text) && words.length > 0) {
+			if (/\)[,.;:]$/.test(t.text)) break;
+			continue;
+		}
 		if (t.opens && words.length > 0) break;
 		const b = t.bare;
 		if (b === '') break;
@@ -212,12 +218,18 @@ function nounPhraseAfter(s: string, at: number): NounPhrase {
 			continue;
 		}
 		if (stopWords.has(b) && !(b === 'more' && words.length === 0)) break;
+		if (/^[a-z]{3,}ly$/.test(b) && !t.closes) continue; // "newly deployed", "heavily armed"
 		if (/(?:ed|ing)$/.test(b) && !participleAdjectives.has(b) && !forceWordMetrics[b]) break;
 		if (/^\d/.test(b) && !/^[a-z]{1,4}-\d/i.test(t.text)) break;
 		words.push(t);
 		if (t.closes) break;
 	}
-	const found = metricOfWords(words.map((w) => w.bare.replace(/['’]s$/, '')));
+	let found = metricOfWords(words.map((w) => w.bare.replace(/['’]s$/, '')));
+	if (!found) {
+		// A model name as the head: "two F-35s", "four Su-25 jets".
+		const model = words.findIndex((w) => modelMetrics.some(([re]) => re.test(w.text)));
+		if (model >= 0) found = { metric: modelMetrics.find(([re]) => re.test(words[model].text))![1], head: words[model].text.replace(/[,.;:]+$/, ''), at: model };
+	}
 	let otherHead: string | null = null;
 	if (words.length > 0) {
 		const last = words.at(-1)!.bare;
@@ -449,7 +461,7 @@ function chooseDate(info: SentenceInfo, previous: SentenceInfo | null, localStar
 	return { date: { date_text: null, date_start: null, date_end: null, date_note: null }, why: 'no date in the sentence, no section date and no document date (--date)', confidence: 0.5 };
 }
 
-const perUnitBefore = /\b(?:each(?:\s+of)?|per|every|apiece)\s+(?:\w+\s+){0,4}$|\b(?:a|one|single|every|each|the)\s+(?:btg|battalion tactical group|battalion|unit|group|brigade|company|regiment)\s+(?:of|has|had|with|numbers|numbering|consists of|comprises|includes|is|of around|of about)\s+(?:about|some|around|roughly|approximately|up to|between)?\s*$|\b(?:btgs|battalion tactical groups|battalions|groups|units|brigades|companies)\s+(?:of|with)\s+(?:about|some|around|roughly|approximately|up to|between)?\s*$/i;
+const perUnitBefore = /\b(?:each(?:\s+of)?|per|every|apiece)\s+(?:\w+\s+){0,4}$|\b(?:a|one|single|every|each|the)\s+(?:btg|battalion tactical group|battalion|brigade|company|regiment)\s+(?:of|has|had|with|numbers|numbering|consists of|comprises|includes|is|of around|of about)\s+(?:about|some|around|roughly|approximately|up to|between)?\s*$|\b(?:btgs|battalion tactical groups|battalions|groups|units|brigades|companies)\s+(?:of|with)\s+(?:about|some|around|roughly|approximately|up to|between)?\s*$/i;
 const perUnitAfter = /^\s*(?:\S+\s+){0,3}?(?:each|apiece|per (?:battalion|btg|unit|group))\b/i;
 
 export function extract(text: string, options: ExtractOptions): Extraction {
@@ -515,12 +527,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 			const date = info.dates.find((d) => local.start >= d.start && local.end <= d.end);
 			if (date && !(m.role === 'year' && phrase.metric)) return reject(m, `part of the date "${date.text}"`);
 			if (m.percent) return reject(m, 'a percentage');
+			if (/\b(?:Paragraph|Article|Section|Chapter|Resolution|Protocol|Point|Clause|Rule|Amendment|No\.?|Number|Part|Annex|Order|Decree|Flight)\s+$/.test(s.slice(Math.max(0, local.start - 14), local.start))) return reject(m, 'the number of an article, paragraph or document');
+			if (m.currency && /\(\s*$/.test(s.slice(Math.max(0, local.start - 3), local.start)) && inSentence.slice(0, j).some((x) => x.currency)) return reject(m, 'a conversion of the sum before it');
 			// A range: "175,000 to 190,000", "between 74 and 76", "80,000 – 90,000".
 			const next = inSentence[j + 1];
 			let high: NumberMention | null = null;
-			if (next && (next.role === 'count') && isRangeJoin(text.slice(m.end, next.start)) && !(text.slice(m.end, next.start).trim() === 'and' && !/\bbetween\s+(?:\S+\s+)?$/i.test(s.slice(Math.max(0, local.start - 20), local.start)))) {
+			if (next && (next.role === 'count' || next.role === 'measure') && isRangeJoin(text.slice(m.end, next.start)) && !(text.slice(m.end, next.start).trim() === 'and' && !/\bbetween\s+(?:\S+\s+)?$/i.test(s.slice(Math.max(0, local.start - 20), local.start)))) {
 				high = next;
 				consumed.add(j + 1);
+				if (next.role !== 'count') return reject(m, 'a range of durations or lengths');
 				phrase = nounPhraseAfter(s, next.end - info.start);
 			}
 			const end = (high ?? m).end - info.start;
@@ -530,11 +545,19 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 			let metric: string | null = phrase.metric;
 			let metricWhy = phrase.head ? `"${phrase.head}" after the number` : '';
 			let confidence = 1;
-			if (phrase.otherHead) return reject(m, `about "${phrase.otherHead}", not forces`);
+			if (phrase.otherHead && !m.currency) {
+				// "another five were wounded": the metric of the figure before it in the sentence.
+				return reject(m, `about "${phrase.otherHead}", not forces`);
+			}
 			if (m.currency) {
 				metric = m.currency === 'EUR' ? 'aid_eur' : m.currency === 'GBP' ? 'aid_gbp' : 'aid_usd';
 				metricWhy = `a sum in ${m.currency}`;
 				if (!/\b(?:aid|assistance|package|military|weapons|arms|defen[cs]e|security|lethal)\b/i.test(s)) return reject(m, 'a sum of money, not aid');
+			}
+			const earlier = figures.filter((f) => f.excerpt && spans.get(f.id)?.some((sp) => sp.start >= info.start && sp.end <= info.end)).at(-1);
+			if (!metric && earlier?.metric && /\b(?:another|a further|further)\s+$/i.test(s.slice(Math.max(0, local.start - 12), local.start))) {
+				metric = earlier.metric;
+				metricWhy = `"${s.slice(Math.max(0, local.start - 8), local.start).trim()} ${m.raw}": the metric of the figure before it`;
 			}
 			if (!metric && m.form === 'words') return reject(m, 'a number word with no force noun after it');
 			if (!metric) {
@@ -704,6 +727,8 @@ function mergeRepeats(figures: ProposedFigure[], spans: Map<string, { start: num
 				g.low === f.low &&
 				g.high === f.high &&
 				(g.estimator === f.estimator || g.estimator === 'unattributed' || f.estimator === 'unattributed') &&
+				g.side === f.side &&
+				(g.places.length === 0 || f.places.length === 0 || g.places.some((p) => f.places.includes(p))) &&
 				(g.date_start === null || f.date_start === null || (g.date_start <= (f.date_end ?? f.date_start) && f.date_start <= (g.date_end ?? g.date_start)))
 		);
 		if (!same) {
