@@ -57,10 +57,10 @@ const YEAR = '(?:19|20)\\d{2}';
 const POINT = [
 	`${MOD}(?:\\d{1,2}${ORD}\\s+(?:of\\s+)?)?${MONTH}(?:\\s+\\d{1,2}${ORD}(?![\\d,]\\d))?(?:,?\\s*${YEAR}(?!\\d))?`,
 	'\\d{4}-\\d{2}-\\d{2}',
-	`(?<![\\d,.$£€-])${YEAR}(?![\\d,]|\\.\\d)`
+	`(?<![\\d,.$£€-])${YEAR}(?!\\d|,\\d|\\.\\d)`
 ].join('|');
 const JOIN = '\\s*(?:and|to|–|—|-|through|until|till)\\s*';
-const LEAD = '(?:(?:by|between|from|since|until|till|as\\s+of|in|on|during|before|after)\\s+)?(?:the\\s+)?';
+const LEAD = '(?:(?:[Bb]y|[Bb]etween|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]s\\s+of|[Ii]n|[Oo]n|[Dd]uring|[Bb]efore|[Aa]fter)\\s+)?(?:[Tt]he\\s+)?';
 const calendarPattern = new RegExp(
 	`(?<![\\w-])${LEAD}(?:\\d{1,2}${ORD}${JOIN}(?=\\d{1,2}${ORD}\\s+${MONTH}))?(?:${POINT})(?:${JOIN}(?:${POINT}))?(?:\\s+(?:last|this|next)\\s+year)?(?![\\w])`,
 	'g'
@@ -131,9 +131,10 @@ function resolveCalendar(raw: string, context: DateContext): Omit<DatedSpan, 'st
 	let contextYear: number | undefined;
 	let note: string | null = null;
 	if (!/\b(?:19|20)\d{2}\b/.test(phrase) && firstMonth) {
-		const y = yearForMonth(monthIndex(firstMonth[0]), context);
-		if (y === null) return null;
-		contextYear = y + shiftYear;
+		// "April last year": the year before the document's (or the section's), whatever the month.
+		const base = shiftYear !== 0 ? (context.documentDate ? parts(context.documentDate).y : context.section ? parts(context.section.end).y : null) : yearForMonth(monthIndex(firstMonth[0]), context);
+		if (base === null) return null;
+		contextYear = base + shiftYear;
 		if (shiftYear !== 0) note = `"${tail![0].trim()}": the year before the document's (${context.documentDate ?? 'undated'})`;
 		else if (context.section) note = `year from the section "${context.section.label}"`;
 		else note = `year from the document's date (${context.documentDate})`;

@@ -105,7 +105,7 @@ export function findAttributions(sentence: string): Attribution[] {
 		const start = sentence.indexOf(trimmed, at);
 		out.push({ who: trimmed, cue, start, end: start + trimmed.length });
 	};
-	const np = "((?:the |a |an )?[A-Z\\d][\\w'’.\\-–]*(?:\\s+(?:of|for|and|the|de|al|[A-Za-z][\\w'’.\\-–]*)){0,8})";
+	const np = "((?:the |a |an )?[A-Z\\d][\\w'’.\\-–]*(?:\\s+[A-Za-z][\\w'’.\\-–]*){0,8})";
 	for (const m of sentence.matchAll(new RegExp(`\\b(?:citing|cited)\\s+${np.replace('[A-Z\\d]', '[A-Za-z\\d]')}`, 'g'))) push(m[1].split(/\s+(?:as saying|who|that|on|in)\b/)[0], 'citing', m.index);
 	for (const m of sentence.matchAll(new RegExp(`\\baccording to\\s+${np.replace('[A-Z\\d]', '[A-Za-z\\d]')}`, 'gi'))) push(m[1].split(/\s+(?:on|in|at|from|who|which)\b|,/)[0], 'according to', m.index);
 	for (const m of sentence.matchAll(/\breported by\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})/g)) push(m[1], 'reported by', m.index);
@@ -117,9 +117,10 @@ export function findAttributions(sentence: string): Attribution[] {
 		if (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
 		if (/^(?:estimate|estimates|reports|claims|states)$/.test(m[1]) && /\b(?:a|an|the|its|their|his|her|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}$/i.test(before.slice(-40))) continue;
 		// "the chief of the HUR, Kyrylo Budanov, said": an appositive before the verb.
-		const appositive = /(?:^|[,;:]\s*)((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,8},\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*$/.exec(before);
+		const tail = before.slice(-160);
+		const appositive = /,\s*$/.test(tail) ? /(?:^|[,;:]\s*)((?:the\s+)?[\w'’.-]+(?:\s[\w'’.-]+){0,8},\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}),\s*$/.exec(tail) : null;
 		if (appositive) {
-			push(appositive[1], m[1], appositive.index);
+			push(appositive[1], m[1], before.length - tail.length + appositive.index);
 			continue;
 		}
 		const clause = before.split(/[,;:"“”(]|\s[–—-]\s|\bthat\b|\band\b(?=\s+[a-z])|\bwhile\b/).pop() ?? '';
@@ -132,7 +133,7 @@ export function findAttributions(sentence: string): Attribution[] {
 		}
 		// Leave out modal and auxiliary verbs and adverbs between subject and verb ("officials have said", "he also said").
 		const subject = clause.replace(/\s+(?:have|has|had|also|later|previously|then|now|separately|publicly|recently|repeatedly|had previously|would|will|could)\s*$/i, '').replace(/\s+(?:on|in|at)\s+\w+\s*$/i, '');
-		if (/^\s*(?:[a-z]\w*\s*)+$/.test(subject) && !anaphora.test(subject.trim()) && !/\b(?:officials?|analysts?|sources?|experts?|observers?|diplomats?|intelligence|agency|ministry|government|military)\b/i.test(subject)) continue;
+		if (subject.trim().split(/\s+/).every((w) => /^[a-z]/.test(w)) && !anaphora.test(subject.trim()) && !/\b(?:officials?|analysts?|sources?|experts?|observers?|diplomats?|intelligence|agency|ministry|government|military)\b/i.test(subject)) continue;
 		push(subject, m[1], Math.max(0, m.index - clause.length - 1));
 	}
 	return out;
@@ -275,6 +276,14 @@ export function findPlaces(sentence: string, places: KnownPlace[], skip: { start
 			});
 		}
 	}
+	// "X region" / "X Oblast" not in the gazetteer → a proposed oblast.
+	for (const m of sentence.matchAll(/\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b/g)) {
+		if (taken(m.index, m.index + m[0].length) || notPlaceNames.has(m[1])) continue;
+		const known = byName(`${m[1]} Oblast`);
+		const city = byName(m[1]);
+		const id = known?.id ?? `${slug(m[1])}-oblast`;
+		found.push({ id, proposed: known ? null : { id, name: `${m[1]} Oblast`, kind: 'oblast', country: city?.country ?? '', front: city?.front ?? '' }, text: m[0], start: m.index, end: m.index + m[0].length });
+	}
 	for (const { place, pattern } of placeNames(places)) {
 		for (const m of sentence.matchAll(pattern)) {
 			if (taken(m.index, m.index + m[0].length)) continue;
@@ -282,13 +291,6 @@ export function findPlaces(sentence: string, places: KnownPlace[], skip: { start
 			if (/^\s+(?:People|Oblast|Region)/.test(sentence.slice(m.index + m[0].length)) && place.kind !== 'oblast') continue;
 			found.push({ id: place.id, proposed: null, text: m[0], start: m.index, end: m.index + m[0].length });
 		}
-	}
-	// "X region" / "X Oblast" not in the gazetteer → a proposed oblast.
-	for (const m of sentence.matchAll(/\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b/g)) {
-		if (taken(m.index, m.index + m[0].length) || notPlaceNames.has(m[1])) continue;
-		const city = byName(m[1]);
-		const id = `${slug(m[1])}-oblast`;
-		found.push({ id, proposed: { id, name: `${m[1]} Oblast`, kind: 'oblast', country: city?.country ?? '', front: city?.front ?? '' }, text: m[0], start: m.index, end: m.index + m[0].length });
 	}
 	// Unknown proper names after a place preposition: "through the Bosphorus", "near Yelnya".
 	for (const m of sentence.matchAll(/\b(?:in|near|to|into|from|through|towards|toward|outside|at)\s+(?:the\s+)?((?:[A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,2})/g)) {

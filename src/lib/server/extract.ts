@@ -301,7 +301,7 @@ function sideOf(s: string, numberStart: number, phrase: NounPhrase, skip: { star
 	}
 	// "Russian" right before the number ("the Russian 41st army") or "of Russia" after the phrase.
 	const clause = clauseAround(s, numberStart, numberStart);
-	const estimateNoun = /^\s+(?:projection|estimate|estimates|assessment|intelligence|officials?|sources?|government|ministry|military intelligence|analysts?|reports?|media|defence|defense)\b/i;
+	const estimateNoun = /^\s+(?:projection|estimate|estimates|assessment|intelligence|officials?|sources?|military intelligence|analysts?|reports?|media)\b/i;
 	const before = sideWordsIn(s, 0, numberStart).filter((c) => !inSkip(c) && !estimateNoun.test(s.slice(c.end)));
 	const subject = before.filter((c) => subjectVerb.test(s.slice(c.end))).at(-1);
 	if (subject) return { side: subject.side, why: `"${subject.text}" is the subject (same sentence)` };
@@ -432,7 +432,11 @@ interface SentenceInfo extends Sentence {
 
 function lineOf(text: string, offset: number): number {
 	let n = 1;
-	for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) n++;
+	let at = text.indexOf('\n');
+	while (at >= 0 && at < offset) {
+		n++;
+		at = text.indexOf('\n', at + 1);
+	}
 	return n;
 }
 
@@ -461,17 +465,19 @@ function chooseDate(info: SentenceInfo, previous: SentenceInfo | null, localStar
 	return { date: { date_text: null, date_start: null, date_end: null, date_note: null }, why: 'no date in the sentence, no section date and no document date (--date)', confidence: 0.5 };
 }
 
-const perUnitBefore = /\b(?:each(?:\s+of)?|per|every|apiece)\s+(?:\w+\s+){0,4}$|\b(?:a|one|single|every|each|the)\s+(?:btg|battalion tactical group|battalion|brigade|company|regiment)\s+(?:of|has|had|with|numbers|numbering|consists of|comprises|includes|is|of around|of about)\s+(?:about|some|around|roughly|approximately|up to|between)?\s*$|\b(?:btgs|battalion tactical groups|battalions|groups|units|brigades|companies)\s+(?:of|with)\s+(?:about|some|around|roughly|approximately|up to|between)?\s*$/i;
-const perUnitAfter = /^\s*(?:\S+\s+){0,3}?(?:each|apiece|per (?:battalion|btg|unit|group))\b/i;
+const perUnitBefore = /\b(?:each(?:\s+of)?|per|every|apiece)\s+(?:\w+\s+){0,4}$|\b(?:a|one|single|every|each|the)\s+(?:[\w-]+\s+){0,2}(?:btg|battalion tactical group|battalion|brigade|company|regiment)\s+(?:\w+ly\s+)?(?:of|has|had|with|numbers|numbering|consists of|comprises|includes|is|of around|of about)\s+(?:about|some|around|roughly|approximately|up to|between)?\s*$|\b(?:btgs|battalion tactical groups|battalions|groups|units|brigades|companies)\s+(?:of|with)\s+(?:about|some|around|roughly|approximately|up to|between)?\s*$/i;
+const perUnitAfter = /^\s*(?:each|apiece|per (?:battalion|btg|unit|group))\b/i;
 
 export function extract(text: string, options: ExtractOptions): Extraction {
 	const { gazetteer } = options;
 	const sections = sectionPeriods(text);
 	const rawSentences = splitSentences(text);
+	// Paragraphs: text between blank lines.
+	const breaks = [...text.matchAll(/\n\s*\n/g)].map((m) => m.index);
 	const paragraphOf = (offset: number) => {
-		// Paragraphs: text between blank lines.
-		const before = text.slice(0, offset);
-		return (before.match(/\n\s*\n/g) ?? []).length;
+		let n = 0;
+		while (n < breaks.length && breaks[n] < offset) n++;
+		return n;
 	};
 	const infos: SentenceInfo[] = [];
 	let previousEstimator: EstimatorCue | null = null;
@@ -540,7 +546,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 			}
 			const end = (high ?? m).end - info.start;
 			const beforeText = s.slice(Math.max(0, local.start - 60), local.start);
-			if (perUnitBefore.test(beforeText) || perUnitAfter.test(s.slice(end, end + 40 + phrase.words.map((w) => w.text).join(' ').length))) return reject(m, 'the size of one unit (per-unit size)');
+			const phraseEnd = phrase.words.at(-1)?.end ?? end;
+			const phraseClosed = /[,;:.]$/.test(phrase.words.at(-1)?.text ?? '');
+			if (perUnitBefore.test(beforeText) || (!phraseClosed && perUnitAfter.test(s.slice(phraseEnd, phraseEnd + 30)))) return reject(m, 'the size of one unit (per-unit size)');
 			// The metric.
 			let metric: string | null = phrase.metric;
 			let metricWhy = phrase.head ? `"${phrase.head}" after the number` : '';
