@@ -758,67 +758,117 @@ function mergeRepeats(figures: ProposedFigure[], spans: Map<string, { start: num
 
 // ——— unit movements ———
 
-const movementVerb = /\b(?:moved|relocated|redeployed|transferred|deployed|sent|dispatched|arrived|transported|headed|heading|returned|withdrew|withdrawn|redirected|relocating|moving|sailed|entered)\b/i;
-const formationPatterns: RegExp[] = [
-	/\b(?:the\s+)?(\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Army|Division|Brigade|Regiment|Corps|Fleet|Flotilla|Battalion|Group|CAA))\b/,
-	/\b((?:units?|troops|elements|forces|ships|vessels|battalions|paratroopers|sailors)\s+(?:of|from)\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:District|Army|Fleet|Flotilla|Division|Brigade|Corps|Forces))\b/,
-	/\b((?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Fleet|Flotilla))\b/
-];
+const movementVerb =
+	/\b(?:deploy(?:ed|ing|s)?|deployments? of|moved|moving|transferr?(?:ed|ing)|transfers? of|sent|sending|send|dispatched|arrived|arriving|sailed|transited|re-?positioned|redirected|relocated|redeployed|transported|returning|returned|withdrew|withdrawn|travelling|traveling|en route|ordered)\b/i;
+const echelon = '(?:Combined Arms Army|Guards Tank Army|Tank Army|Army|Guards Airborne Division|Airborne Division|Air Assault Division|Division|Brigade|Regiment|Corps|Fleet|Flotilla|CAA|Battalion|Naval Infantry Brigade)';
+/** "the 5th, 29th, 35th, and 36th Combined Arms Army" → one formation per ordinal. */
+const ordinalList = new RegExp(`\\b((?:\\d+(?:st|nd|rd|th),?\\s+(?:and\\s+)?)*\\d+(?:st|nd|rd|th))\\s+((?:[A-Z][\\w-]*\\s+){0,4}?${echelon})\\b`, 'g');
+const namedForce = /\b((?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Fleet|Flotilla|Navy|Air Force|Marines)|(?:units?|troops|forces|elements|ships|battalions)\s+(?:of|from)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:District|Army|Fleet|Flotilla|Division|Brigade|Corps|Forces))\b/g;
+const genericForce =
+	/\b((?:(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|several|additional|more|further|major elements of the)\s+)?(?:(?:more|additional|further)\s+)?(?:(?:[A-Z][\w.-]*|newly|additional|military|special|combat|naval|ground|battalion|tactical|landing|fighter)\s+){0,3}(?:troops|soldiers|paratroopers|forces|units|ships|warships|vessels|submarines?|jets|aircraft|trainers|instructors|delegation|equipment|groups|BTGs|battalions))\b/g;
+
+interface Formation {
+	text: string;
+	start: number;
+	end: number;
+	named: boolean;
+}
+
+function formationsIn(s: string): Formation[] {
+	const out: Formation[] = [];
+	const taken = (a: number, b: number) => out.some((f) => a < f.end && f.start < b);
+	for (const m of s.matchAll(ordinalList)) {
+		const tail = m[2];
+		for (const ord of m[1].matchAll(/\d+(?:st|nd|rd|th)/g)) out.push({ text: `${ord[0]} ${tail}`.replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length, named: true });
+	}
+	for (const m of s.matchAll(namedForce)) {
+		const text = m[1].replace(/^the\s+/i, '');
+		const start = m.index + m[0].indexOf(text);
+		if (!taken(start, start + text.length) && !/^(?:In|On|By|The)\s/.test(text)) out.push({ text, start, end: start + text.length, named: true });
+	}
+	for (const m of s.matchAll(genericForce)) {
+		const text = m[1].replace(/^(?:major elements of the)\s+/i, '');
+		const start = m.index + m[0].indexOf(text);
+		if (!taken(start, start + text.length)) out.push({ text, start, end: start + text.length, named: false });
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
 
 function unitsIn(info: SentenceInfo, previous: SentenceInfo | null, options: ExtractOptions, text: string, proposedPlaces: Map<string, KnownPlace & { from: string }>, existing: ProposedUnit[]): ProposedUnit[] {
 	const s = info.text;
 	const verb = movementVerb.exec(s);
 	if (!verb) return [];
-	let formation: { text: string; start: number; end: number } | null = null;
-	for (const re of formationPatterns) {
-		const m = re.exec(s);
-		if (m) {
-			const t = m[1].replace(/^the\s+/i, '');
-			const start = s.indexOf(t, m.index);
-			formation = { text: t, start, end: start + t.length };
-			break;
+	const formations = formationsIn(s);
+	if (!formations.length) return [];
+	const skip = info.estimator?.spans ?? [];
+	const places = info.places.filter((p) => !formations.some((f) => p.start < f.end && f.start < p.end) && !skip.some((k) => p.start < k.end && k.start < p.end));
+	// The preposition nearest before a place says what it is: "from" an origin; to/into/towards/in/at a destination.
+	const prepositionOf = (p: PlaceMention): string | null => {
+		const window = s.slice(Math.max(0, p.start - 40), p.start);
+		const all = [...window.matchAll(/\b(to|into|towards?|in|at|near|for|from|of|via|through|reached|entered|around|close to)\b/gi)];
+		return all.at(-1)?.[1].toLowerCase() ?? null;
+	};
+	const notUkraineBorder = (p: PlaceMention) => !(p.id === 'ukraine' && (/^['’]s\s+(?:border|frontier)|^\s+border/i.test(s.slice(p.end)) || /\b(?:near|around|close to)\s+$/i.test(s.slice(Math.max(0, p.start - 12), p.start))));
+	const origin = places.find((p) => prepositionOf(p) === 'from');
+	// "deployed in X" says where forces are, not where they went; "arrived in X" is a destination.
+	const arrival = /^(?:arriv|en route|sail)/i.test(verb[0]);
+	const isDestination = (p: PlaceMention) => p !== origin && notUkraineBorder(p) && ['to', 'into', 'towards', 'toward', 'reached', 'entered', ...(arrival ? ['in', 'at', 'near'] : [])].includes(prepositionOf(p) ?? '');
+	let destinations = places.filter((p) => p.start > verb.index && isDestination(p));
+	if (!destinations.length) destinations = places.filter((p) => p !== origin && p.end <= verb.index && notUkraineBorder(p) && /\b(?:in|into|to|near|at)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.start - 12), p.start)));
+	// A named formation needs an origin or a destination; a generic one ("troops") a destination.
+	const named = formations.filter((f) => f.named);
+	// Without a named formation: the forces named nearest before the verb (or right after it: "deployed 3,000 troops").
+	const nearest = formations.filter((f) => f.end <= verb.index).at(-1) ?? formations.find((f) => f.start >= verb.index && f.start < verb.index + 60);
+	const chosen = named.length ? named : nearest ? [nearest] : [];
+	if (!destinations.length && !(origin && named.length)) return [];
+	const out: ProposedUnit[] = [];
+	const chosenDate = chooseDate(info, previous, verb.index, options);
+	for (const formation of chosen) {
+		// A destination belongs to the forces named before it: "a frigate to the Baltic Sea and four jets to Lithuania".
+		const next = formations.find((f) => f.start > formation.end && !chosen.includes(f));
+		const own = destinations.filter((d) => formation.named || ((d.start > formation.start || d.end <= verb.index) && (!next || d.start < next.start)));
+		for (const to of own.length ? own : destinations.length && formation.named ? destinations : [null]) {
+			if (!to && !(origin && formation.named)) continue;
+			for (const p of [origin, to]) if (p?.proposed && !options.gazetteer.places.some((g) => g.id === p.id)) proposedPlaces.set(p.id, { ...p.proposed, from: `"${p.text}" (line ${lineOf(text, info.start + p.start)})` });
+			const sideCue = sideOf(s, formation.start, { words: tokens(s, formation.start, formation.end), metric: null, head: null, otherHead: null }, skip);
+			const naval = /\b(?:fleet|flotilla|navy|ships?|warships?|vessels?|submarines?|landing craft|frigates?)\b/i.test(formation.text);
+			const kind: ProposedUnit['kind'] = naval ? 'naval' : ['us', 'uk', 'nato', 'west'].includes(sideCue.side) ? 'deployment' : 'movement';
+			const count = findNumbers(formation.text).find((n) => n.role === 'count' && n.form === 'digits');
+			const countMetric = count ? (metricOfWords(tokens(formation.text, count.end).map((t) => t.bare))?.metric ?? null) : null;
+			const spanStart = Math.min(formation.start, to?.start ?? formation.start, origin?.start ?? formation.start);
+			const spanEnd = Math.max(formation.end, to?.end ?? 0, origin?.end ?? 0, verb.index + verb[0].length);
+			const unit: ProposedUnit = {
+				type: 'unit',
+				id: '',
+				unit: formation.text,
+				side: sideCue.side,
+				kind,
+				from: origin?.id ?? null,
+				to: to?.id ?? null,
+				...chosenDate.date,
+				count: count && countMetric ? count.value : null,
+				count_metric: count && countMetric ? countMetric : null,
+				source: options.sourceId,
+				excerpt: excerptAround(s, spanStart, spanEnd, 220),
+				note: null,
+				review: 'pending',
+				confidence: Math.round(0.8 * chosenDate.confidence * (to ? 1 : 0.6) * (formation.named ? 1 : 0.8) * 100) / 100,
+				why: {
+					unit: `"${formation.text}" (${formation.named ? 'a formation name' : 'forces named by a noun'})`,
+					verb: `"${verb[0]}"`,
+					from: origin ? `"from … ${origin.text}"` : 'no origin named',
+					to: to ? `"${to.text}"` : 'no destination named: fill in',
+					date: chosenDate.why,
+					side: sideCue.why,
+					kind: naval ? 'ships' : kind === 'deployment' ? 'a Western deployment' : 'forces moved',
+					...(count && countMetric ? { count: `"${count.raw}" in "${formation.text}"` } : {})
+				}
+			};
+			unit.id = uniqueId(`${options.sourceId}-${formation.text}-to-${to?.id ?? 'x'}-${unit.date_start ?? 'undated'}`, [...existing, ...out]);
+			out.push(unit);
 		}
 	}
-	if (!formation) return [];
-	const places = info.places.filter((p) => !(p.start < formation!.end && formation!.start < p.end) && !(info.estimator?.spans ?? []).some((k) => p.start < k.end && k.start < p.end));
-	const fromPlace = places.find((p) => /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(s.slice(Math.max(0, p.start - 30), p.start)));
-	let to = places.find((p) => p !== fromPlace && p.start > verb.index && /\b(?:to|into|towards|toward|in|near|at|for)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(s.slice(Math.max(0, p.start - 30), p.start)));
-	to ??= places.find((p) => p !== fromPlace && p.end <= verb.index && /\b(?:in|into|to|near|at)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.start - 12), p.start)));
-	if (!to && !fromPlace) return [];
-	for (const p of [fromPlace, to]) if (p?.proposed && !options.gazetteer.places.some((g) => g.id === p.id)) proposedPlaces.set(p.id, { ...p.proposed, from: `"${p.text}" (line ${lineOf(text, info.start + p.start)})` });
-	const sideCue = sideOf(s, formation.start, { words: tokens(s, formation.start, formation.end), metric: null, head: null, otherHead: null }, info.estimator?.spans ?? []);
-	const naval = /\b(?:fleet|flotilla|ships?|vessels?|submarines?|landing craft)\b/i.test(formation.text);
-	const kind: ProposedUnit['kind'] = naval ? 'naval' : ['us', 'uk', 'nato', 'west'].includes(sideCue.side) ? 'deployment' : 'movement';
-	const chosen = chooseDate(info, previous, formation.start, options);
-	const excerpt = excerptAround(s, Math.min(formation.start, to?.start ?? formation.start, fromPlace?.start ?? formation.start), Math.max(formation.end, to?.end ?? 0, fromPlace?.end ?? 0), 220);
-	const unit: ProposedUnit = {
-		type: 'unit',
-		id: '',
-		unit: formation.text,
-		side: sideCue.side,
-		kind,
-		from: fromPlace?.id ?? null,
-		to: to?.id ?? null,
-		...chosen.date,
-		count: null,
-		count_metric: null,
-		source: options.sourceId,
-		excerpt,
-		note: null,
-		review: 'pending',
-		confidence: Math.round(0.8 * chosen.confidence * (to ? 1 : 0.6) * 100) / 100,
-		why: {
-			unit: `"${formation.text}" (a formation name)`,
-			verb: `"${verb[0]}"`,
-			from: fromPlace ? `"from ${fromPlace.text}"` : 'no origin named',
-			to: to ? `"${to.text}"` : 'no destination named: fill in',
-			date: chosen.why,
-			side: sideCue.why,
-			kind: naval ? 'ships' : kind === 'deployment' ? 'a Western deployment' : 'a formation moved'
-		}
-	};
-	unit.id = uniqueId(`${options.sourceId}-${formation.text}-to-${to?.id ?? 'x'}-${unit.date_start ?? 'undated'}`, existing);
-	return [unit];
+	return out;
 }
 
 /** The gazetteer from loaded data records (estimators.yaml, places.yaml). */
