@@ -279,7 +279,8 @@ export function sectionPeriods(text: string): { start: number; period: Period | 
 		// The date words: the whole heading, or the part in brackets ("Initial tensions (March–April 2021)").
 		const candidates = [heading, /\(([^)]*)\)/.exec(heading)?.[1] ?? ''].filter(Boolean);
 		for (const words of candidates) {
-			const spaced = words.replace(/([A-Za-z])(\d{4})/g, '$1 $2');
+			// "February 2022present", "2014–present": the period starts there; its words give the year.
+			const spaced = words.replace(/\s*[–—-]?\s*(?:present|onwards?|today)\s*$/i, '').replace(/([A-Za-z])(\d{4})/g, '$1 $2');
 			const parsed = parseDatePhrase(spaced);
 			if (parsed.ok && parsed.start) {
 				period = { start: parsed.start, end: parsed.end, label: spaced };

@@ -645,6 +645,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 			} else frontsWhy = 'no place named';
 			const estimatorSide = gazetteer.estimators.find((e) => e.id === estimator)?.side ?? est?.proposed?.side ?? null;
 			const kind = kindOf(clause.text, metric, estimator, estimatorSide, sideCue.side, info.strength);
+			// With no nationality word, aid is the donor's and an announced deployment the announcer's own forces.
+			const ownSides: readonly string[] = ['us', 'uk', 'nato', 'ukraine', 'belarus'];
+			if (sideCue.why.startsWith('no nationality') && estimatorSide && ownSides.includes(estimatorSide) && (metric?.startsWith('aid_') || kind.kind === 'announcement' || kind.kind === 'plan')) {
+				sideCue.side = estimatorSide as ForceSide;
+				sideCue.why = `${metric?.startsWith('aid_') ? 'aid given by' : 'announced by'} the estimator (${estimator}), no nationality word`;
+			}
 			const qualifier: Qualifier = high ? 'range' : guessQualifier(s, local);
 			const excerpt = excerptAround(s, local.start, end);
 			const placeNames = places.map((p) => (gazetteer.places.find((g) => g.id === p.id)?.name ?? p.proposed?.name ?? p.text).replace(/\s*\(.*\)$/, ''));
