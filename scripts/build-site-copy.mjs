@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const copied = ['src', 'static', 'scripts', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
+const copied = ['src', 'static', 'scripts', 'sources', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
 
 /**
  * @param {{ dataDir: string, sourcesDir?: string, out: string, keep?: boolean, log?: (line: string) => void }} options
@@ -20,10 +20,15 @@ const copied = ['src', 'static', 'scripts', 'package.json', 'svelte.config.js', 
  */
 export function buildSiteCopy({ dataDir, sourcesDir, out, keep = false, log = console.log }) {
 	const work = mkdtempSync(join(tmpdir(), 'buildup-site-'));
+	/** @param {string} label @param {string} command @param {string[]} args */
 	const run = (label, command, args) => {
 		const started = Date.now();
-		const result = spawnSync(command, args, { cwd: work, stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
-		if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status}) in ${work}`);
+		// Output is kept quiet unless the step fails (then its last lines are in the error).
+		const result = spawnSync(command, args, { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, TZ: 'UTC' } });
+		if (result.status !== 0) {
+			const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
+			throw new Error(`${label} failed (exit ${result.status}) in ${work}:\n${output}`);
+		}
 		return (Date.now() - started) / 1000;
 	};
 	try {
@@ -50,6 +55,7 @@ export function buildSiteCopy({ dataDir, sourcesDir, out, keep = false, log = co
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const argv = process.argv.slice(2);
+	/** @param {string} flag */
 	const value = (flag) => {
 		const i = argv.indexOf(flag);
 		return i >= 0 ? argv[i + 1] : undefined;
@@ -64,7 +70,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		const { out: built, seconds } = buildSiteCopy({ dataDir, sourcesDir: value('--sources-dir'), out, keep: argv.includes('--keep') });
 		console.log(`built ${built} (data ${seconds.data.toFixed(1)} s, build ${seconds.build.toFixed(1)} s)`);
 	} catch (error) {
-		console.error(error.message);
+		console.error(error instanceof Error ? error.message : error);
 		process.exit(1);
 	}
 }
