@@ -1,52 +1,41 @@
 /**
- * `npm run extract -- <file> [--uncovered] [--source ID]`: prints YAML figure stubs for every number
- * next to a force word in a document (excerpt, number, guessed metric and qualifier; estimator and
- * dates blank). With --uncovered, only numbers that data/ does not cover yet.
+ * `npm run extract -- <file> [--date YYYY-MM-DD] [--source ID] [--verbose]`: the dry run. Prints
+ * the records the extractor proposes for a text — figures and unit movements (the format of
+ * data/figures/*.yaml and data/units.yaml plus `type`, `review`, `confidence`, `why`), and the new
+ * estimators and places they need — as YAML on standard output. Writes nothing. `--date` is the
+ * document's date (resolves "on Tuesday", "last week"; the date when a sentence has none).
+ * `--verbose` lists the numbers it rejected, and why, on standard error.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { resolveBuildOptions } from '../src/lib/server/build';
-import { computeCoverage, loadCoverageInput } from '../src/lib/server/coverage';
-import { figureStubs } from '../src/lib/server/extract';
-import { parseArgs } from './cli-args';
+import { extract } from '../src/lib/server/extract';
+import { candidatesYaml } from '../src/lib/server/extract-candidates';
+import { loadGazetteer, loadSourceRecords, readUtf8, summaryTable } from '../src/lib/server/extract-source';
+import { isIsoDate } from '../src/lib/data/days';
+import { takeValues } from './extract-args';
 
-const argv = process.argv.slice(2);
-const sourceFlag = argv.indexOf('--source');
-const sourceArg = sourceFlag >= 0 ? argv.splice(sourceFlag, 2)[1] : undefined;
-const args = parseArgs(argv);
-const file = args.positional[0];
-if (!file) {
-	console.error('usage: npm run extract -- <file> [--uncovered] [--source ID] [--data-dir DIR] [--sources-dir DIR]');
+const usage = 'usage: npm run extract -- <file> [--date YYYY-MM-DD] [--source ID] [--verbose] [--data-dir DIR] [--sources-dir DIR]';
+try {
+	const { values, args } = takeValues(process.argv.slice(2), ['--date', '--source']);
+	const file = args.positional[0];
+	if (!file) throw new Error(usage);
+	const { dataDir, sourcesDir } = resolveBuildOptions(args);
+	let path = resolve(file);
+	if (!existsSync(path) && existsSync(resolve(sourcesDir, file))) path = resolve(sourcesDir, file);
+	if (!existsSync(path)) throw new Error(`no file ${file}`);
+	const known = loadSourceRecords(dataDir).find((s) => s.file === basename(path));
+	const date = values['--date'] ?? (typeof known?.date === 'string' ? known.date : undefined);
+	if (date !== undefined && !isIsoDate(date)) throw new Error(`--date "${date}": the document's date, YYYY-MM-DD`);
+	const sourceId = values['--source'] ?? (typeof known?.id === 'string' ? known.id : basename(path).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+	const { records, rejected } = extract(readUtf8(path), { sourceId, documentDate: date, gazetteer: loadGazetteer(dataDir) });
+	process.stdout.write(
+		candidatesYaml(records, [`Proposed by npm run extract (dry run) from ${basename(path)}${date ? `, dated ${date}` : ', undated (no --date)'}: review: pending, not part of the dataset.`])
+	);
+	console.error(`\n${basename(path)}:`);
+	for (const line of summaryTable(records, rejected.length)) console.error(line);
+	if (args.flags.has('--verbose')) for (const r of rejected) console.error(`  rejected ${basename(path)}:${r.line}: ${JSON.stringify(r.raw)} — ${r.reason}`);
+} catch (error) {
+	console.error((error as Error).message);
 	process.exit(2);
 }
-let path = resolve(file);
-const { dataDir, sourcesDir } = resolveBuildOptions(args);
-if (!existsSync(path) && existsSync(resolve(sourcesDir, file))) path = resolve(sourcesDir, file);
-if (!existsSync(path)) {
-	console.error(`no file ${file}`);
-	process.exit(2);
-}
-const text = readFileSync(path, 'utf8');
-
-// The source id: --source, else the sources.yaml record whose file has this name, else the file name.
-let sourceId = sourceArg;
-if (!sourceId) {
-	try {
-		const sources = parse(readFileSync(resolve(dataDir, 'sources.yaml'), 'utf8')) as { id?: string; file?: string }[] | null;
-		sourceId = sources?.find((s) => s.file && basename(s.file) === basename(path))?.id;
-	} catch {
-		// no sources.yaml: fall through
-	}
-}
-sourceId ??= basename(path).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-
-let skip: ((c: { start: number }) => boolean) | undefined;
-if (args.flags.has('--uncovered')) {
-	const { input } = loadCoverageInput(dataDir, sourcesDir);
-	const others = input.sources.filter((s) => s.id !== sourceId);
-	const report = computeCoverage({ ...input, sources: [...others, { id: sourceId, file: basename(path), text }] });
-	const covered = new Set(report.candidates.filter((c) => c.source === sourceId && (c.usedBy.length || c.excludedBy.length)).map((c) => c.start));
-	skip = (c) => covered.has(c.start);
-}
-process.stdout.write(figureStubs(text, basename(path), { sourceId, skip }));

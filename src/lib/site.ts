@@ -10,18 +10,17 @@ export interface NavItem {
 /** The pages that exist, in navigation order. A page is listed here when it is built. */
 export const nav: NavItem[] = [{ href: '/', label: 'Overview' }, { href: '/map', label: 'Map' }, { href: '/charts', label: 'Charts' }, { href: '/timeline', label: 'Timeline' }, { href: '/sources', label: 'Sources' }, { href: '/about', label: 'About' }];
 
-export const sourceCredits = [
-	{
-		title: 'Prelude to the 2022 Russian invasion of Ukraine',
-		by: 'Wikipedia contributors',
-		url: 'https://en.wikipedia.org/wiki/Prelude_to_the_2022_Russian_invasion_of_Ukraine'
-	},
-	{
-		title: 'Question on negotiations with Russia before the 2022 invasion (July 2022)',
-		by: 'Politics Stack Exchange',
-		url: 'https://politics.stackexchange.com/'
-	}
-];
+export interface SourceCredit {
+	title: string;
+	/** Who to credit: the first part of the source's citation ("Wikipedia contributors"). */
+	by: string;
+	url: string;
+}
+
+/** The credits of the dataset's sources, in their order (every source, however many). */
+export function sourceCredits(sources: readonly { title: string; publisher: string; url: string; cite: string }[]): SourceCredit[] {
+	return sources.map((s) => ({ title: s.title, by: s.cite.split(',')[0].trim() || s.publisher, url: s.url }));
+}
 
 export const licence = {
 	name: 'CC BY-SA 4.0',

@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { projectRoot } from '../../src/lib/server/build';
 import {
 	computeCoverage,
@@ -12,11 +11,9 @@ import {
 	splitSentences,
 	type CoverageInput
 } from '../../src/lib/server/coverage';
-import { figureStubs, guessMetric } from '../../src/lib/server/extract';
-import { defaultSourcesDir, SourceText } from '../../src/lib/server/source-text';
+import { defaultSourcesDir } from '../../src/lib/server/source-text';
 
 const fixture = join(projectRoot, 'tests/fixtures/valid');
-const fixtureText = readFileSync(join(fixture, 'sources/sample.txt'), 'utf8');
 
 describe('splitSentences', () => {
 	it('splits at sentence ends and line breaks, not after abbreviations', () => {
@@ -156,43 +153,5 @@ describe('the real data/ covers every number next to a force word', () => {
 		expect(report.candidates.length).toBeGreaterThan(0);
 		expect(report.uncovered.map(formatCandidate)).toEqual([]);
 		expect(report.conflicting.map(formatCandidate)).toEqual([]);
-	});
-});
-
-describe('extract: figure stubs for a new document', () => {
-	it('prints one stub per candidate (a range as one), with verbatim excerpts', () => {
-		const yaml = figureStubs(fixtureText, 'sample.txt', { sourceId: 'sample' });
-		const stubs = parse(yaml) as Record<string, unknown>[];
-		const text = new SourceText('sample', 'sample.txt', fixtureText);
-		expect(stubs.map((s) => [s.metric, s.value ?? `${s.low}–${s.high}`, s.qualifier])).toEqual([
-			['troops', 900000, 'exact'],
-			['troops', 41000, 'about'],
-			['troops', 100000, 'over'],
-			['troops', '175000–190000', 'range'],
-			['troops', 2000, 'exact'],
-			['aid_usd', 2500000000, 'exact'],
-			['ships', 3, 'exact']
-		]);
-		for (const s of stubs) {
-			expect(s).toMatchObject({ id: '', estimator: '', date_start: null, date_end: null, source: 'sample' });
-			expect(text.find(s.excerpt as string).length, s.excerpt as string).toBeGreaterThan(0);
-		}
-	});
-	it('can leave out what is already covered', () => {
-		const yaml = figureStubs(fixtureText, 'sample.txt', { sourceId: 'sample', skip: (c) => c.raw !== 'three' });
-		expect((parse(yaml) as unknown[]).length).toBe(1);
-	});
-	it.each([
-		['paratroopers', '3,000', 'troops'],
-		['BTGs', '28', 'btgs'],
-		['vessels', '140', 'ships'],
-		['Eurofighters', 'four', 'aircraft'],
-		['F-16', 'four', 'aircraft'],
-		['tonnes', '90', 'ammunition_tonnes'],
-		['package', '€22 million', 'aid_eur'],
-		['reservists', '200,000', 'reservists'],
-		['casualties', '8,000', 'casualties']
-	])('guesses the metric of "%s"', (word, raw, metric) => {
-		expect(guessMetric(word, raw, 'a sentence')).toBe(metric);
 	});
 });

@@ -70,14 +70,13 @@ export function chartSlice(dataset: Dataset, id: ChartId): ChartData {
 		.filter((e) => isMarkerEvent(e) || (id === 'tracks' && isDiplomacyEvent(e)))
 		.map(toChartEvent)
 		.sort(byDate);
-	return {
-		version: dataset.version,
-		figures: dataset.figures
-			.filter(figureFilters[id])
-			.map((f) => toChartFigure(f, names))
-			.sort(byDate),
-		events
-	};
+	const figures = dataset.figures
+		.filter(figureFilters[id])
+		.map((f) => toChartFigure(f, names))
+		.sort(byDate);
+	const used = new Set([...figures, ...events].map((r) => r.source));
+	const sources = dataset.sources.filter((s) => used.has(s.id)).map(({ id, title, publisher, licence }) => ({ id, title, publisher, licence }));
+	return { version: dataset.version, figures, events, sources };
 }
 
 export function allChartSlices(dataset: Dataset): Record<ChartId, ChartData> {

@@ -45,6 +45,8 @@ export interface ChartData {
 	version: string;
 	figures: ChartFigure[];
 	events: ChartEvent[];
+	/** The sources the figures and events come from (for the source line). */
+	sources: { id: string; title: string; publisher: string; licence: string }[];
 }
 
 export const chartIds = ['troops', 'btgs', 'fronts', 'support', 'tracks'] as const;

@@ -70,7 +70,7 @@ const yearContextWords = new Set([
 	'on', 'at', 'as', 'throughout', 'within', 'into', 'circa', 'c.', 'pre', 'post', '–', '-'
 ]);
 
-const abbreviations = new Set(['u.s.', 'u.k.', 'u.n.', 'd.c.', 'no.', 'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'a.m.', 'p.m.', 'e.g.', 'i.e.', 'etc.', 'vs.', 'gen.', 'col.', 'lt.', 'sgt.', 'jr.', 'sr.', 'approx.', 'ca.']);
+const abbreviations = new Set(['u.s.', 'u.k.', 'u.n.', 'd.c.', 'no.', 'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'a.m.', 'p.m.', 'e.g.', 'i.e.', 'etc.', 'vs.', 'gen.', 'col.', 'lt.', 'sgt.', 'jr.', 'sr.', 'approx.', 'ca.', 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 
 export interface Sentence {
 	start: number;

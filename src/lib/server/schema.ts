@@ -96,6 +96,8 @@ export const sourceSchema = z.strictObject({
 	url: text,
 	file: text,
 	cite: text,
+	/** The document's own date (npm run add-source --date): the extractor resolves relative dates from it. */
+	date: isoDate.optional(),
 	note: optionalText
 });
 
@@ -104,6 +106,8 @@ export const estimatorSchema = z.strictObject({
 	name: capped(sizeLimits.name),
 	/** The name in a few words for the map's one-line labels (e.g. "Pentagon"). */
 	short_name: nonEmpty.max(24, 'at most 24 characters (it goes on a one-line map label)').optional(),
+	/** Other names the extractor matches in attributions ("Stoltenberg" → nato); not published. */
+	aliases: z.array(capped(sizeLimits.name)).optional(),
 	side: z.enum(estimatorSides),
 	kind: z.enum(estimatorKinds),
 	note: optionalText
@@ -119,6 +123,8 @@ export const placeSchema = z.strictObject({
 	lon: z.number().min(-180).max(180),
 	country: text,
 	front: z.enum(placeFronts),
+	/** Other names the extractor matches ("Crimean peninsula", "Kiev"); not published. */
+	aliases: z.array(capped(sizeLimits.name)).optional(),
 	note: optionalText
 });
 
