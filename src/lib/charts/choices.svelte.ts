@@ -4,6 +4,7 @@
  * (the query string is not known while prerendering). Every change is written back with a
  * shallow `replaceState`, keeping other charts' keys.
  */
+import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { defaultChoices, readChoices, shareQuery, writeChoices, type ChartChoices, type ChartView } from './urlState';
 
@@ -15,9 +16,14 @@ export class ChartChoicesState {
 	hydrated = $state(false);
 
 	constructor(
-		readonly id: string,
+		private idOf: () => string,
 		private knownSeries: () => string[]
 	) {}
+
+	/** The chart's id: its keys in the URL are `<id>-hide`, `<id>-events`, `<id>-view`. */
+	get id(): string {
+		return this.idOf();
+	}
 
 	get choices(): ChartChoices {
 		return { hidden: this.hidden, events: this.events, view: this.view };
@@ -29,7 +35,7 @@ export class ChartChoicesState {
 
 	isVisible = (seriesId: string) => !this.hidden.includes(seriesId);
 
-	/** Call once in onMount. */
+	/** Call once in onMount (`chartChoices` does). */
 	hydrate(): void {
 		const { choices, notices } = readChoices(new URLSearchParams(location.search), this.id, this.knownSeries());
 		this.hidden = choices.hidden;
@@ -69,4 +75,14 @@ export class ChartChoicesState {
 			history.replaceState(history.state, '', url);
 		}
 	}
+}
+
+/**
+ * The choices of the chart being initialised: at the defaults while prerendering, read from the
+ * URL once the chart is mounted in the browser. Call it while a chart component initialises.
+ */
+export function chartChoices(id: () => string, knownSeries: () => string[]): ChartChoicesState {
+	const choices = new ChartChoicesState(id, knownSeries);
+	onMount(() => choices.hydrate());
+	return choices;
 }
