@@ -102,6 +102,19 @@ test('bad link parameters are ignored with a visible notice', async ({ page, vis
 	expect((await markIds(page, 'troops')).length).toBe(troopFigures.length);
 });
 
+test('a link that names a series twice, or an unknown one twice, is read once, with one notice, quoted short', async ({ page, visit }) => {
+	const first = troopFigures[0].estimator;
+	const long = 'y'.repeat(500);
+	// The fixture fails the test on any page error (Svelte's each_key_duplicate was one).
+	await visit(`/charts/troops?troops-hide=x,x,${first},${first},${long}`);
+	const notices = page.locator('[data-chart="troops"] .notices p');
+	await expect(notices.filter({ hasText: 'Ignored “x”' })).toHaveCount(1);
+	await expect(notices.filter({ hasText: 'y'.repeat(60) + '…' })).toHaveCount(1);
+	await expect(notices.filter({ hasText: 'y'.repeat(61) })).toHaveCount(0);
+	await expect(page.locator(`[data-chart="troops"] .legend button[data-series="${first}"]`)).toHaveAttribute('aria-pressed', 'false');
+	expect((await markIds(page, 'troops')).length).toBe(troopFigures.filter((f) => f.estimator !== first).length);
+});
+
 test('PNG and SVG downloads are valid, non-empty and self-contained', async ({ page, visit }) => {
 	await visit('/charts/troops');
 	const frame = page.locator('[data-chart="troops"]');
