@@ -115,6 +115,29 @@ test('a link that names a series twice, or an unknown one twice, is read once, w
 	expect((await markIds(page, 'troops')).length).toBe(troopFigures.filter((f) => f.estimator !== first).length);
 });
 
+test('an undated whole-period strength is drawn apart from the time axis, in a “no date” column', async ({ page, visit }) => {
+	// The infobox's "175,000 to 190,000 at the Ukrainian border": a strength with no date of its own.
+	const undated = troopFigures.filter((f) => f.kind === 'strength');
+	expect(undated.length).toBeGreaterThan(0);
+	await visit('/charts/troops');
+	const svg = page.locator('[data-chart="troops"] svg.chart-svg');
+	const axisEnd = await svg.locator('.axis.x .base').evaluate((line) => line.getBoundingClientRect().right);
+	for (const f of undated) {
+		const mark = svg.locator(`[data-mark="${f.id}"]`);
+		const box = (await mark.locator('.range, .marker').first().boundingBox())!;
+		expect(box.x, `${f.id} starts right of the time axis`).toBeGreaterThan(axisEnd);
+		await expect(mark).toHaveAttribute('aria-label', /date not stated/);
+		await mark.focus();
+		await expect(page.locator('[data-chart="troops"] .tooltip')).toContainText('Date not stated');
+	}
+	await expect(svg.locator('.undated text')).toHaveText('no date');
+	await expect(page.locator('[data-chart="troops"] figcaption')).toContainText('drawn apart, in the “no date” column');
+	// Dated figures stay on the time axis.
+	const dated = troopFigures.find((f) => f.kind !== 'strength')!;
+	const datedBox = (await svg.locator(`[data-mark="${dated.id}"] .marker`).boundingBox())!;
+	expect(datedBox.x).toBeLessThan(axisEnd);
+});
+
 test('PNG and SVG downloads are valid, non-empty and self-contained', async ({ page, visit }) => {
 	await visit('/charts/troops');
 	const frame = page.locator('[data-chart="troops"]');

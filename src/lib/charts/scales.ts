@@ -89,3 +89,20 @@ export function formatTimeTick(date: Date, index: number): string {
 	const month = monthShort[date.getUTCMonth()];
 	return index === 0 || date.getUTCMonth() === 0 ? `${month} ${date.getUTCFullYear()}` : month;
 }
+
+/**
+ * Which time tick labels to show so that none overlap: a label is left out when it would start
+ * less than `gap` after the previous one shown ends. Widths are estimated from the text (about
+ * `charWidth` per character at the axis' 11 px). The first label is anchored at its start, the
+ * others at their middle, as AxisX draws them.
+ */
+export function tickLabelsShown(ticks: { x: number; text: string }[], charWidth = 6.2, gap = 4): boolean[] {
+	let end = -Infinity;
+	return ticks.map(({ x, text }, i) => {
+		const width = text.length * charWidth;
+		const start = i === 0 ? x : x - width / 2;
+		if (start < end + gap) return false;
+		end = start + width;
+		return true;
+	});
+}
