@@ -179,3 +179,76 @@ test('charts fit a 360 px screen', async ({ page, visit }) => {
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test.describe('charts load like text pages', () => {
+	// These open pages with page.goto, not visit(): axe walking the page would let every chart
+	// come to life before the test looks (the other tests run axe on the same pages).
+	const open = async (page: Page, path: string) => {
+		await page.goto(path);
+		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	};
+	const dataRequests = (page: Page) => {
+		const seen: string[] = [];
+		page.on('request', (request) => {
+			const match = /\/charts\/([a-z]+)\/data\.json$/.exec(new URL(request.url()).pathname);
+			if (match) seen.push(match[1]);
+		});
+		return seen;
+	};
+
+	test('the page does not inline the records it draws a second time', async ({ request }) => {
+		const html = await (await request.get('/charts/troops')).text();
+		for (const f of troopFigures) {
+			// Once, in the prerendered table; not again in data for the scripts.
+			const quoted = f.excerpt.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+			expect(html.split(quoted).length - 1, f.id).toBe(1);
+		}
+	});
+
+	test('a chart out of view stays prerendered until the reader uses it; the click is not lost', async ({ page }) => {
+		const requested = dataRequests(page);
+		await open(page, '/charts');
+		// Let a chart in view come to life first (the browser is idle), then look at one far below.
+		await page.waitForTimeout(1000);
+		expect(requested, 'no data for charts out of view').not.toContain('tracks');
+		const frame = page.locator('[data-chart="tracks"]');
+		await expect(frame.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'false');
+		await frame.getByRole('button', { name: 'Table' }).click();
+		await expect(frame.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(frame.locator('tbody tr').first()).toBeVisible();
+		expect(requested).toContain('tracks');
+		await expect(page).toHaveURL(/tracks-view=table/);
+	});
+
+	test('a control reached by keyboard before the chart is live keeps the focus and works', async ({ page }) => {
+		await open(page, '/charts');
+		const button = page.locator('[data-chart="support"] .legend button').first();
+		await button.focus();
+		await expect(button).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(button).toHaveAttribute('aria-pressed', 'false');
+		await expect(page).toHaveURL(/support-hide=/);
+	});
+
+	test('a chart coming to life on a phone does not move the page (no layout shift)', async ({ page }) => {
+		await page.setViewportSize({ width: 412, height: 823 });
+		await page.addInitScript(() => {
+			(window as unknown as { shifts: number[] }).shifts = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+					if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const id of ['btgs', 'tracks']) {
+			await open(page, `/charts/${id}`);
+			const canvas = page.locator(`[data-chart="${id}"] .canvas`);
+			const before = (await canvas.boundingBox())!.height;
+			// In view, it comes to life when the browser is idle: drawn at the phone's width.
+			await expect(page.getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'true');
+			expect((await canvas.boundingBox())!.height, `${id}: the chart's box keeps its height`).toBeCloseTo(before, 0);
+			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+			expect(shifts.reduce((a, b) => a + b, 0), `${id}: layout shift`).toBeLessThanOrEqual(0.01);
+		}
+	});
+});
