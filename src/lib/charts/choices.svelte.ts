@@ -14,6 +14,8 @@ export class ChartChoicesState {
 	view = $state<ChartView>(defaultChoices.view);
 	notices = $state<string[]>([]);
 	hydrated = $state(false);
+	/** The table has been shown (a table not prerendered is built then, and kept). */
+	tableOpened = $state(false);
 
 	constructor(
 		private idOf: () => string,
@@ -41,6 +43,7 @@ export class ChartChoicesState {
 		this.hidden = choices.hidden;
 		this.events = choices.events;
 		this.view = choices.view;
+		this.tableOpened = choices.view === 'table';
 		this.notices = notices;
 		this.hydrated = true;
 		// For the benchmark (scripts/bench/charts.mjs): when each chart took over from the HTML.
@@ -61,6 +64,7 @@ export class ChartChoicesState {
 
 	setView(view: ChartView): void {
 		this.view = view;
+		if (view === 'table') this.tableOpened = true;
 		this.save();
 	}
 

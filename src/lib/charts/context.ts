@@ -15,6 +15,8 @@ export interface PlotContext {
 	readonly metric: string;
 	/** The "no date" column right of the time axis (./undated.ts), or null. */
 	readonly undated: UndatedColumn | null;
+	/** Marks drawn as paths, not one element each (./dense.ts). */
+	readonly dense: boolean;
 }
 
 const [get, set, has] = createContext<PlotContext>();
