@@ -93,4 +93,6 @@ export interface FrameOptions {
 	width?: number;
 	headingLevel?: 1 | 2 | 3;
 	embed?: boolean;
+	/** The width the chart's box already has on the page (a lazy chart coming to life): drawn at it at once. */
+	startWidth?: number;
 }
