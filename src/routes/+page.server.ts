@@ -1,7 +1,6 @@
-// Build-time only: the overview's headline figures, the troop-estimates chart's slice and the
-// small map of the fronts, all from the dataset (prerendered into the page).
+// Build-time only: the overview's headline figures and the six small maps of the fronts, from the
+// dataset (prerendered into the page). The troop chart's slice comes from ./+page.ts.
 import { dataset } from '$lib/generated/dataset';
-import { chartSlice } from '$lib/charts/slices';
 import { mapSlice } from '$lib/map/select';
 import { selectHeadlines } from '$lib/overview/headlines';
 import { frontShapes } from '$lib/map/basemap/build';
@@ -15,7 +14,6 @@ export const load: PageServerLoad = () => {
 	const slice = mapSlice(dataset);
 	return {
 		headlines: selectHeadlines(dataset),
-		troops: chartSlice(dataset, 'troops'),
 		multiples: miniFrames(createScene(slice), keyDates, slice.estimatorsShort),
 		fronts: frontShapes(basemapTopology()),
 		counts: {

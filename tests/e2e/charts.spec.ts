@@ -102,6 +102,42 @@ test('bad link parameters are ignored with a visible notice', async ({ page, vis
 	expect((await markIds(page, 'troops')).length).toBe(troopFigures.length);
 });
 
+test('a link that names a series twice, or an unknown one twice, is read once, with one notice, quoted short', async ({ page, visit }) => {
+	const first = troopFigures[0].estimator;
+	const long = 'y'.repeat(500);
+	// The fixture fails the test on any page error (Svelte's each_key_duplicate was one).
+	await visit(`/charts/troops?troops-hide=x,x,${first},${first},${long}`);
+	const notices = page.locator('[data-chart="troops"] .notices p');
+	await expect(notices.filter({ hasText: 'Ignored “x”' })).toHaveCount(1);
+	await expect(notices.filter({ hasText: 'y'.repeat(60) + '…' })).toHaveCount(1);
+	await expect(notices.filter({ hasText: 'y'.repeat(61) })).toHaveCount(0);
+	await expect(page.locator(`[data-chart="troops"] .legend button[data-series="${first}"]`)).toHaveAttribute('aria-pressed', 'false');
+	expect((await markIds(page, 'troops')).length).toBe(troopFigures.filter((f) => f.estimator !== first).length);
+});
+
+test('an undated whole-period strength is drawn apart from the time axis, in a “no date” column', async ({ page, visit }) => {
+	// The infobox's "175,000 to 190,000 at the Ukrainian border": a strength with no date of its own.
+	const undated = troopFigures.filter((f) => f.kind === 'strength');
+	expect(undated.length).toBeGreaterThan(0);
+	await visit('/charts/troops');
+	const svg = page.locator('[data-chart="troops"] svg.chart-svg');
+	const axisEnd = await svg.locator('.axis.x .base').evaluate((line) => line.getBoundingClientRect().right);
+	for (const f of undated) {
+		const mark = svg.locator(`[data-mark="${f.id}"]`);
+		const box = (await mark.locator('.range, .marker').first().boundingBox())!;
+		expect(box.x, `${f.id} starts right of the time axis`).toBeGreaterThan(axisEnd);
+		await expect(mark).toHaveAttribute('aria-label', /date not stated/);
+		await mark.focus();
+		await expect(page.locator('[data-chart="troops"] .tooltip')).toContainText('Date not stated');
+	}
+	await expect(svg.locator('.undated text')).toHaveText('no date');
+	await expect(page.locator('[data-chart="troops"] figcaption')).toContainText('drawn apart, in the “no date” column');
+	// Dated figures stay on the time axis.
+	const dated = troopFigures.find((f) => f.kind !== 'strength')!;
+	const datedBox = (await svg.locator(`[data-mark="${dated.id}"] .marker`).boundingBox())!;
+	expect(datedBox.x).toBeLessThan(axisEnd);
+});
+
 test('PNG and SVG downloads are valid, non-empty and self-contained', async ({ page, visit }) => {
 	await visit('/charts/troops');
 	const frame = page.locator('[data-chart="troops"]');
@@ -142,4 +178,80 @@ test('charts fit a 360 px screen', async ({ page, visit }) => {
 	await visit('/charts');
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test.describe('charts load like text pages', () => {
+	// These open pages with page.goto, not visit(): axe walking the page would let every chart
+	// come to life before the test looks (the other tests run axe on the same pages).
+	const open = async (page: Page, path: string) => {
+		await page.goto(path);
+		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	};
+	const dataRequests = (page: Page) => {
+		const seen: string[] = [];
+		page.on('request', (request) => {
+			const match = /\/charts\/([a-z]+)\/data\.json$/.exec(new URL(request.url()).pathname);
+			if (match) seen.push(match[1]);
+		});
+		return seen;
+	};
+
+	test('the page does not inline the records it draws a second time', async ({ request }) => {
+		const html = await (await request.get('/charts/troops')).text();
+		for (const f of troopFigures) {
+			// Once, in the prerendered table; not again in data for the scripts.
+			const quoted = f.excerpt.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+			expect(html.split(quoted).length - 1, f.id).toBe(1);
+		}
+	});
+
+	test('a chart out of view stays prerendered until the reader uses it; the click is not lost', async ({ page }) => {
+		const requested = dataRequests(page);
+		await open(page, '/charts');
+		// Let a chart in view come to life first (the browser is idle), then look at one far below.
+		await page.waitForTimeout(1000);
+		expect(requested, 'no data for charts out of view').not.toContain('tracks');
+		const frame = page.locator('[data-chart="tracks"]');
+		await expect(frame.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'false');
+		await frame.getByRole('button', { name: 'Table' }).click();
+		await expect(frame.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(frame.locator('tbody tr').first()).toBeVisible();
+		expect(requested).toContain('tracks');
+		await expect(page).toHaveURL(/tracks-view=table/);
+	});
+
+	test('a control reached by keyboard before the chart is live keeps the focus and works', async ({ page }) => {
+		await open(page, '/charts');
+		const button = page.locator('[data-chart="support"] .legend button').first();
+		await button.focus();
+		await expect(button).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(button).toHaveAttribute('aria-pressed', 'false');
+		await expect(page).toHaveURL(/support-hide=/);
+	});
+
+	test('a chart coming to life on a phone does not move the page (no layout shift)', async ({ page }) => {
+		await page.setViewportSize({ width: 412, height: 823 });
+		await page.addInitScript(() => {
+			(window as unknown as { shifts: number[] }).shifts = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+					if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const id of ['btgs', 'tracks']) {
+			await open(page, `/charts/${id}`);
+			const canvas = page.locator(`[data-chart="${id}"] .canvas`);
+			// Read through the locator (it waits for the element): the prerendered box may be swapped
+			// for the live one at any moment under load, and boundingBox() is null while it is.
+			const height = () => canvas.evaluate((el) => el.getBoundingClientRect().height);
+			const before = await height();
+			// In view, it comes to life when the browser is idle: drawn at the phone's width.
+			await expect(page.getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'true');
+			expect(await height(), `${id}: the chart's box keeps its height`).toBeCloseTo(before, 0);
+			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+			expect(shifts.reduce((a, b) => a + b, 0), `${id}: layout shift`).toBeLessThanOrEqual(0.01);
+		}
+	});
 });

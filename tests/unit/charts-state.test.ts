@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readChoices, writeChoices, shareQuery, defaultChoices } from '$lib/charts/urlState';
+import { readChoices, writeChoices, shareQuery, defaultChoices, quoteInput, quoteMax, unknownSeriesMax } from '$lib/charts/urlState';
 import { shadedPeriods, keyEvents, shortTitle } from '$lib/charts/periods';
 import { chartCsv, chartCsvColumns } from '$lib/charts/csvRows';
 import type { ChartEvent, ChartFigure } from '$lib/charts/types';
@@ -32,6 +32,42 @@ describe('chart choices in the URL', () => {
 	it('round-trips', () => {
 		const choices = { hidden: ['us-officials'], events: false, view: 'table' as const };
 		expect(readChoices(writeChoices(new URLSearchParams(), 'troops', choices), 'troops', known).choices).toEqual(choices);
+	});
+});
+
+describe('hostile chart links', () => {
+	const read = (query: string) => readChoices(new URLSearchParams(query), 'troops', known);
+
+	it.each([
+		{ query: 'troops-hide=x,x', hidden: [], notices: ['Ignored “x” in the link: this chart has no such series.'] },
+		{ query: 'troops-hide=hur,hur,x,x,hur', hidden: ['hur'], notices: ['Ignored “x” in the link: this chart has no such series.'] },
+		{ query: 'troops-hide=,,,', hidden: [], notices: [] }
+	])('"$query": each name once, one notice per unknown name', ({ query, hidden, notices }) => {
+		const result = read(query);
+		expect(result.choices.hidden).toEqual(hidden);
+		expect(result.notices).toEqual(notices);
+	});
+
+	it('quotes at most quoteMax characters of what it ignores, whole code points, with an ellipsis', () => {
+		const long = 'x'.repeat(10_000);
+		for (const key of ['troops-hide', 'troops-events', 'troops-view']) {
+			const [notice] = read(`${key}=${long}`).notices;
+			expect(notice, key).toContain('x'.repeat(quoteMax) + '…');
+			expect(notice.length, key).toBeLessThan(quoteMax + 80);
+		}
+		expect(quoteInput('short')).toBe('short');
+		expect(quoteInput('🇺🇦'.repeat(40), 3)).toBe('🇺🇦' + '\u{1F1FA}' + '…');
+	});
+
+	it('names a few unknown series and counts the rest; the notices are distinct', () => {
+		const names = Array.from({ length: 40 }, (_, i) => `n${i}`);
+		const { notices } = read(`troops-hide=${names.join(',')}`);
+		expect(notices).toHaveLength(unknownSeriesMax + 1);
+		expect(notices.at(-1)).toBe(`Ignored ${40 - unknownSeriesMax} more names in the link that this chart has no series for.`);
+		// Two names that differ only after the quoted part are one notice, not two with one key.
+		const twins = read(`troops-hide=${'a'.repeat(70)}1,${'a'.repeat(70)}2`).notices;
+		expect(twins).toHaveLength(1);
+		expect(new Set(notices).size).toBe(notices.length);
 	});
 });
 

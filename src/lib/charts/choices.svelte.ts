@@ -4,6 +4,7 @@
  * (the query string is not known while prerendering). Every change is written back with a
  * shallow `replaceState`, keeping other charts' keys.
  */
+import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { defaultChoices, readChoices, shareQuery, writeChoices, type ChartChoices, type ChartView } from './urlState';
 
@@ -13,11 +14,18 @@ export class ChartChoicesState {
 	view = $state<ChartView>(defaultChoices.view);
 	notices = $state<string[]>([]);
 	hydrated = $state(false);
+	/** The table has been shown (a table not prerendered is built then, and kept). */
+	tableOpened = $state(false);
 
 	constructor(
-		readonly id: string,
+		private idOf: () => string,
 		private knownSeries: () => string[]
 	) {}
+
+	/** The chart's id: its keys in the URL are `<id>-hide`, `<id>-events`, `<id>-view`. */
+	get id(): string {
+		return this.idOf();
+	}
 
 	get choices(): ChartChoices {
 		return { hidden: this.hidden, events: this.events, view: this.view };
@@ -29,12 +37,13 @@ export class ChartChoicesState {
 
 	isVisible = (seriesId: string) => !this.hidden.includes(seriesId);
 
-	/** Call once in onMount. */
+	/** Call once in onMount (`chartChoices` does). */
 	hydrate(): void {
 		const { choices, notices } = readChoices(new URLSearchParams(location.search), this.id, this.knownSeries());
 		this.hidden = choices.hidden;
 		this.events = choices.events;
 		this.view = choices.view;
+		this.tableOpened = choices.view === 'table';
 		this.notices = notices;
 		this.hydrated = true;
 		// For the benchmark (scripts/bench/charts.mjs): when each chart took over from the HTML.
@@ -55,6 +64,7 @@ export class ChartChoicesState {
 
 	setView(view: ChartView): void {
 		this.view = view;
+		if (view === 'table') this.tableOpened = true;
 		this.save();
 	}
 
@@ -69,4 +79,14 @@ export class ChartChoicesState {
 			history.replaceState(history.state, '', url);
 		}
 	}
+}
+
+/**
+ * The choices of the chart being initialised: at the defaults while prerendering, read from the
+ * URL once the chart is mounted in the browser. Call it while a chart component initialises.
+ */
+export function chartChoices(id: () => string, knownSeries: () => string[]): ChartChoicesState {
+	const choices = new ChartChoicesState(id, knownSeries);
+	onMount(() => choices.hydrate());
+	return choices;
 }

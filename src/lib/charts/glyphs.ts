@@ -119,3 +119,8 @@ export const kindStyleLabels: Record<KindStyle, string> = {
 	dashed: 'Claim by a party (dashed)',
 	dotted: 'Exercise (dotted)'
 };
+
+/** The kind styles the figures use, in order of first use (for the style key). */
+export function kindStyles(figures: { kind: FigureKind }[]): KindStyle[] {
+	return [...new Set(figures.map((f) => kindStyle(f.kind)))];
+}

@@ -13,3 +13,8 @@ export function sourceEntryHref(id: string): string | null {
 export function chartHref(id: string): string {
 	return resolve('/charts/[id]', { id });
 }
+
+/** A chart's data slice, as the lazy chart fetches it. */
+export function chartDataHref(id: string): string {
+	return resolve('/charts/[id]/data.json', { id });
+}

@@ -74,11 +74,13 @@ export function plotMargin(width: number, left = 56) {
 	return { top: 14, right: width < 480 ? 10 : 18, bottom: 28, left: width < 480 ? Math.min(left, 46) : left };
 }
 
-const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+// Made on first use, as $lib/data/format's: constructing it costs a page that loads without drawing.
+let compact: Intl.NumberFormat | undefined;
 
 /** Axis label for a value: 150000 → "150k", with a currency sign for money metrics. */
 export function formatTick(n: number, metric = ''): string {
 	const sign = metric === 'aid_usd' ? '$' : metric === 'aid_eur' ? '€' : metric === 'aid_gbp' ? '£' : '';
+	compact ??= new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
 	return sign + compact.format(n);
 }
 
@@ -88,4 +90,21 @@ const monthShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep
 export function formatTimeTick(date: Date, index: number): string {
 	const month = monthShort[date.getUTCMonth()];
 	return index === 0 || date.getUTCMonth() === 0 ? `${month} ${date.getUTCFullYear()}` : month;
+}
+
+/**
+ * Which time tick labels to show so that none overlap: a label is left out when it would start
+ * less than `gap` after the previous one shown ends. Widths are estimated from the text (about
+ * `charWidth` per character at the axis' 11 px). The first label is anchored at its start, the
+ * others at their middle, as AxisX draws them.
+ */
+export function tickLabelsShown(ticks: { x: number; text: string }[], charWidth = 6.2, gap = 4): boolean[] {
+	let end = -Infinity;
+	return ticks.map(({ x, text }, i) => {
+		const width = text.length * charWidth;
+		const start = i === 0 ? x : x - width / 2;
+		if (start < end + gap) return false;
+		end = start + width;
+		return true;
+	});
 }

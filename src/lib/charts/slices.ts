@@ -3,12 +3,8 @@
  * (prerendered) so that only these compact arrays reach the browser.
  */
 import type { Dataset, Figure, CrisisEvent } from '$lib/data/types';
-import { isBtgFigure } from './btgs/btgs';
-import { isFrontFigure } from './fronts/fronts';
-import { isSupportFigure } from './support/support';
-import { isDiplomacyEvent } from './tracks/tracks';
-import { isTroopEstimate } from './troops/troops';
-import type { ChartData, ChartEvent, ChartFigure, ChartId } from './types';
+import { chartConfigs } from './registry';
+import { chartIds, type ChartData, type ChartEvent, type ChartFigure, type ChartId } from './types';
 
 export function toChartFigure(f: Figure, estimatorNames: Map<string, string>): ChartFigure {
 	return {
@@ -52,26 +48,19 @@ export function isMarkerEvent(e: Pick<CrisisEvent, 'key' | 'type' | 'category'>)
 	return e.key || e.type === 'buildup' || e.type === 'withdrawal' || e.category === 'invasion';
 }
 
-const figureFilters: Record<ChartId, (f: Figure) => boolean> = {
-	troops: isTroopEstimate,
-	btgs: isBtgFigure,
-	fronts: isFrontFigure,
-	support: isSupportFigure,
-	tracks: isTroopEstimate
-};
-
 const byDate = <T extends { date_start: string; id: string }>(a: T, b: T) =>
 	a.date_start.localeCompare(b.date_start) || a.id.localeCompare(b.id);
 
-/** The slice one chart draws. */
+/** The slice one chart draws: the figures and events its config asks for. */
 export function chartSlice(dataset: Dataset, id: ChartId): ChartData {
+	const config = chartConfigs[id];
 	const names = new Map(dataset.estimators.map((e) => [e.id, e.name]));
 	const events = dataset.events
-		.filter((e) => isMarkerEvent(e) || (id === 'tracks' && isDiplomacyEvent(e)))
+		.filter((e) => isMarkerEvent(e) || (config.events?.(e) ?? false))
 		.map(toChartEvent)
 		.sort(byDate);
 	const figures = dataset.figures
-		.filter(figureFilters[id])
+		.filter(config.figures)
 		.map((f) => toChartFigure(f, names))
 		.sort(byDate);
 	const used = new Set([...figures, ...events].map((r) => r.source));
@@ -80,11 +69,5 @@ export function chartSlice(dataset: Dataset, id: ChartId): ChartData {
 }
 
 export function allChartSlices(dataset: Dataset): Record<ChartId, ChartData> {
-	return {
-		troops: chartSlice(dataset, 'troops'),
-		btgs: chartSlice(dataset, 'btgs'),
-		fronts: chartSlice(dataset, 'fronts'),
-		support: chartSlice(dataset, 'support'),
-		tracks: chartSlice(dataset, 'tracks')
-	};
+	return Object.fromEntries(chartIds.map((id) => [id, chartSlice(dataset, id)])) as Record<ChartId, ChartData>;
 }

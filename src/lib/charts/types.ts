@@ -52,12 +52,6 @@ export interface ChartData {
 export const chartIds = ['troops', 'btgs', 'fronts', 'support', 'tracks'] as const;
 export type ChartId = (typeof chartIds)[number];
 
-/** Size a chart is drawn at (the SVG has a matching viewBox, so it scales). */
-export interface ChartSize {
-	width: number;
-	height: number;
-}
-
 /** What the tooltip shows: a figure or an event, and where (in SVG units). */
 export type ActiveItem =
 	| { kind: 'figure'; figure: ChartFigure; x: number; y: number }

@@ -4,7 +4,8 @@
  *   `<id>-hide=a,b`  series switched off in the legend
  *   `<id>-events=off` key-event rules hidden
  *   `<id>-view=table` the table shown instead of the chart
- * Unknown series and values are ignored, with a notice for the reader. Pure.
+ * Unknown series and values are ignored, with one notice each for the reader (a series named
+ * twice is read once); the notice quotes at most `quoteMax` characters of what it ignored. Pure.
  */
 export type ChartView = 'chart' | 'table';
 
@@ -20,6 +21,20 @@ export function choiceKeys(id: string) {
 	return { hide: `${id}-hide`, events: `${id}-events`, view: `${id}-view` };
 }
 
+/** The most characters of a link's text a notice quotes. */
+export const quoteMax = 60;
+/** The most unknown series named one by one; the rest are counted in one more notice. */
+export const unknownSeriesMax = 5;
+
+/**
+ * Text from a link as a notice quotes it: at most `max` characters (whole code points), with "…"
+ * when cut. (Local to the charts; the list pages have their own until one helper serves both.)
+ */
+export function quoteInput(text: string, max = quoteMax): string {
+	const chars = Array.from(text);
+	return chars.length <= max ? text : chars.slice(0, max).join('') + '…';
+}
+
 export function readChoices(
 	params: URLSearchParams,
 	id: string,
@@ -30,23 +45,29 @@ export function readChoices(
 	const choices: ChartChoices = { ...defaultChoices, hidden: [] };
 	const hide = params.get(keys.hide);
 	if (hide !== null) {
-		for (const name of hide.split(',').filter(Boolean)) {
-			if (knownSeries.includes(name)) {
-				if (!choices.hidden.includes(name)) choices.hidden.push(name);
-			} else notices.push(`Ignored “${name}” in the link: this chart has no such series.`);
+		const unknown: string[] = [];
+		for (const name of new Set(hide.split(',').filter(Boolean))) {
+			if (knownSeries.includes(name)) choices.hidden.push(name);
+			else unknown.push(name);
 		}
+		for (const name of unknown.slice(0, unknownSeriesMax)) {
+			notices.push(`Ignored “${quoteInput(name)}” in the link: this chart has no such series.`);
+		}
+		const more = unknown.length - unknownSeriesMax;
+		if (more > 0) notices.push(`Ignored ${more} more name${more === 1 ? '' : 's'} in the link that this chart has no series for.`);
 	}
 	const events = params.get(keys.events);
 	if (events !== null) {
 		if (events === 'off') choices.events = false;
-		else if (events !== 'on') notices.push(`Ignored “${keys.events}=${events}” in the link (expected “off”).`);
+		else if (events !== 'on') notices.push(`Ignored “${keys.events}=${quoteInput(events)}” in the link (expected “off”).`);
 	}
 	const view = params.get(keys.view);
 	if (view !== null) {
 		if (view === 'table' || view === 'chart') choices.view = view;
-		else notices.push(`Ignored “${keys.view}=${view}” in the link (expected “table”).`);
+		else notices.push(`Ignored “${keys.view}=${quoteInput(view)}” in the link (expected “table”).`);
 	}
-	return { choices, notices };
+	// Two long names cut to the same quote say the same thing once.
+	return { choices, notices: [...new Set(notices)] };
 }
 
 /** Writes a chart's choices into `params` (a copy), removing keys that hold the default. */
