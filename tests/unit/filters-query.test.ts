@@ -40,4 +40,10 @@ describe('readList / describeRejected', () => {
 		expect(list).toEqual(['b', 'a']);
 		expect(describeRejected(rejected)).toBe('c “x”');
 	});
+	it('quotes each value at most 60 characters long, each pair once, and at most five pairs', () => {
+		const long = { name: 'date', value: '9'.repeat(100_000) };
+		expect(describeRejected([long])).toBe(`date “${'9'.repeat(60)}…”`);
+		const many = Array.from({ length: 7000 }, (_, i) => ({ name: 'category', value: i % 2 ? 'b' : `x${i}` }));
+		expect(describeRejected(many)).toBe('category “x0”, category “b”, category “x2”, category “x4”, category “x6” and 3496 more');
+	});
 });

@@ -3,6 +3,7 @@
  * filter values (rejecting unknown values with a readable notice) and write back only what differs
  * from the defaults. Also the text search both pages use. Pure; runs in node and the browser.
  */
+import { quoteInput } from './quote';
 
 /** Lower case, accents and typographic quotes/dashes folded, whitespace collapsed. */
 export function foldText(text: string): string {
@@ -87,7 +88,20 @@ export function queryString(entries: [name: string, value: string | readonly str
 	return s ? `?${s}` : '';
 }
 
-/** "category “foo”, order “sideways”" — for the notice about ignored URL values. */
-export function describeRejected(rejected: readonly RejectedParam[]): string {
-	return rejected.map((r) => `${r.name} “${r.value}”`).join(', ');
+/**
+ * "category “foo”, order “sideways”" — for the notice about ignored URL values: each value quoted
+ * at most `quoteMax` characters long, each name-value pair once, and at most `maxItems` of them
+ * ("… and 12 more").
+ */
+export function describeRejected(rejected: readonly RejectedParam[], maxItems = 5): string {
+	const seen = new Set<string>();
+	const items: string[] = [];
+	for (const r of rejected) {
+		const item = `${r.name} “${quoteInput(r.value)}”`;
+		if (seen.has(item)) continue;
+		seen.add(item);
+		items.push(item);
+	}
+	const more = items.length - maxItems;
+	return more > 0 ? `${items.slice(0, maxItems).join(', ')} and ${more} more` : items.join(', ');
 }
