@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { foldText, searchTerms, queryString, describeRejected, readList } from '$lib/filters/query';
+import { foldText, queryString, describeRejected, readList } from '$lib/filters/query';
 
 describe('foldText', () => {
 	const cases = [
@@ -11,10 +11,6 @@ describe('foldText', () => {
 	for (const { input, expected } of cases) {
 		it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => expect(foldText(input)).toBe(expected));
 	}
-	it('splits a query into folded terms', () => {
-		expect(searchTerms('  Mid–January  Talks ')).toEqual(['mid-january', 'talks']);
-		expect(searchTerms('   ')).toEqual([]);
-	});
 });
 
 describe('queryString', () => {

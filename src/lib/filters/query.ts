@@ -1,7 +1,7 @@
 /**
  * Filter state in the URL, shared by the Timeline and Sources pages: read a query string into
  * filter values (rejecting unknown values with a readable notice) and write back only what differs
- * from the defaults. Also the text search both pages use. Pure; runs in node and the browser.
+ * from the defaults; the text folding both pages search by. Pure; runs in node and the browser.
  */
 import { quoteInput } from './quote';
 
@@ -16,17 +16,6 @@ export function foldText(text: string): string {
 		.toLowerCase()
 		.replace(/\s+/g, ' ')
 		.trim();
-}
-
-/** The words of a search query, folded (empty for a blank query). */
-export function searchTerms(query: string): string[] {
-	const folded = foldText(query);
-	return folded ? folded.split(' ') : [];
-}
-
-/** True when every term occurs in the (already folded) haystack. */
-export function matchesTerms(foldedHaystack: string, terms: readonly string[]): boolean {
-	return terms.every((term) => foldedHaystack.includes(term));
 }
 
 /** A value the URL asked for that the page does not know; shown to the reader, then ignored. */
@@ -104,4 +93,14 @@ export function describeRejected(rejected: readonly RejectedParam[], maxItems = 
 	}
 	const more = items.length - maxItems;
 	return more > 0 ? `${items.slice(0, maxItems).join(', ')} and ${more} more` : items.join(', ');
+}
+
+/** The record id a location hash names ('#hur-troops' → 'hur-troops'), or '' for none. */
+export function idFromHash(hash: string): string {
+	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
 }
