@@ -5,10 +5,13 @@
 import type { Figure, Qualifier, IsoDate } from './types';
 import { daysBetween } from './days';
 
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+// Made on first use: the first Intl object of a page costs tens of milliseconds of main thread
+// (ICU data), which pages that import this module but format no number at load need not pay.
+let numberFormat: Intl.NumberFormat | undefined;
 
 /** 127000 → "127,000". */
 export function formatNumber(n: number): string {
+	numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 	return numberFormat.format(n);
 }
 

@@ -9,9 +9,13 @@ export const quoteMax = 60;
 
 // C0 and C1 controls, and the bidi marks, embeddings, overrides and isolates.
 const unsafe = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use (a notice is rare; an Intl object costs main-thread time to create).
+let graphemes: Intl.Segmenter | undefined;
 
 export function quoteInput(text: string, max = quoteMax): string {
+	// Short text needs no cut (a grapheme is at least one code unit).
+	if (text.length <= max) return text.replace(unsafe, '�');
+	graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 	let count = 0;
 	for (const { index } of graphemes.segment(text)) {
 		if (count === max) return `${text.slice(0, index).replace(unsafe, '�')}…`;
