@@ -9,8 +9,9 @@ import { resolve } from 'node:path';
 import sirv from 'sirv';
 import { buildDir } from './transfer.mjs';
 
+/** @type {Record<string, string>} */
 const escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => escapes[c]);
+const escapeHtml = (/** @type {string} */ text) => text.replace(/[&<>"]/g, (c) => escapes[c]);
 
 /**
  * The page for a request head over the limit (Node answers 431 with no body: Chromium shows a
@@ -61,7 +62,7 @@ export function serve({ dir = buildDir, port = 4173, host = '127.0.0.1' } = {}) 
 	});
 	// A request Node cannot parse has no request or response object: answer on the socket. Over-long
 	// heads get a readable page; the rest what Node would send (400), or nothing if it hung up.
-	server.on('clientError', (error, socket) => {
+	server.on('clientError', (/** @type {Error & { code?: string, rawPacket?: Buffer }} */ error, socket) => {
 		if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
 		if (error.code === 'HPE_HEADER_OVERFLOW') socket.end(headTooLargeResponse(error.rawPacket));
 		else socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
