@@ -85,7 +85,10 @@ test.describe('sources', () => {
 		await visit('/sources');
 		const estimator = normalised.estimator;
 		await page.getByLabel('Estimator', { exact: true }).selectOption(estimator);
-		await expect(page.locator(entries)).toHaveCount(dataset.figures.filter((f) => f.estimator === estimator).length);
+		const byEstimator = dataset.figures.filter((f) => f.estimator === estimator).length;
+		await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(`Showing ${byEstimator} of ${total} records`);
+		await scrollToEndOfList(page, 'records', page.locator(entries));
+		await expect(page.locator(entries)).toHaveCount(byEstimator);
 		await page.getByLabel('Estimator', { exact: true }).selectOption('');
 
 		const northFigures = dataset.figures.filter((f) => f.fronts.includes('north')).length;
@@ -103,6 +106,7 @@ test.describe('sources', () => {
 		const source = dataset.sources[1] ?? dataset.sources[0];
 		const fromSource = [...dataset.figures, ...dataset.units, ...dataset.events].filter((r) => r.source === source.id).length;
 		await page.getByLabel('Source', { exact: true }).selectOption(source.id);
+		await scrollToEndOfList(page, 'records', page.locator(entries));
 		await expect(page.locator(entries)).toHaveCount(fromSource);
 		await page.getByLabel('Source', { exact: true }).selectOption('');
 

@@ -68,8 +68,9 @@ test.describe('timeline', () => {
 		await page.getByLabel('Actor', { exact: true }).selectOption('nato');
 		const expected = events.filter((e) => e.category === 'diplomacy' && e.actors.includes('nato'));
 		expect(expected.length).toBeGreaterThan(0);
+		await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(`Showing ${expected.length} of ${events.length} events`);
+		await scrollToEndOfList(page, 'events', page.locator('li.event'));
 		await expect(page.locator('li.event')).toHaveCount(expected.length);
-		await expect(page.getByRole('status')).toContainText(`Showing ${expected.length} of ${events.length} events`);
 		await expect(page).toHaveURL(/\/timeline\?category=diplomacy&actor=nato$/);
 		expect(nato.name).toBeTruthy();
 
@@ -77,6 +78,7 @@ test.describe('timeline', () => {
 		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 		await expect(page.getByRole('checkbox', { name: 'Diplomacy' })).toBeChecked();
 		await expect(page.getByLabel('Actor', { exact: true })).toHaveValue('nato');
+		await scrollToEndOfList(page, 'events', page.locator('li.event'));
 		await expect(page.locator('li.event')).toHaveCount(expected.length);
 
 		await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -116,6 +118,7 @@ test.describe('timeline', () => {
 		await visit('/timeline?category=diplomacy,bogus&order=sideways');
 		await expect(page.getByRole('alert')).toContainText('category “bogus”');
 		await expect(page.getByRole('alert')).toContainText('order “sideways”');
+		await scrollToEndOfList(page, 'events', page.locator('li.event'));
 		await expect(page.locator('li.event')).toHaveCount(events.filter((e) => e.category === 'diplomacy').length);
 	});
 

@@ -22,7 +22,7 @@ export interface LongListSetup<T> {
 	chunks: readonly Chunk[];
 	/** The records at list positions 0, 1, … that the page was prerendered with. */
 	first: readonly T[];
-	/** How many records "Show more" adds (and a fresh window holds). */
+	/** How many records "Show more" adds. A fresh window (new filters) holds as many as `first`. */
 	batch: number;
 	/** URL of a chunk's slice. */
 	sliceUrl: (chunk: Chunk) => string;
@@ -86,12 +86,15 @@ export class LongList<T> {
 		return this.visible.length < Math.min(this.to, this.length) - this.from && this.error === '';
 	}
 
-	/** New results (or order): the window starts again at the top. */
+	/**
+	 * New results (or order): the window starts again at the top, as long as the prerendered one
+	 * (a keystroke renders a screenful, not a whole batch).
+	 */
 	show(results: number[] | null, reversed = false) {
 		this.results = results;
 		this.reversed = reversed;
 		this.from = 0;
-		this.to = Math.min(this.length, this.#setup.batch);
+		this.to = Math.min(this.length, Math.max(1, this.#setup.first.length));
 	}
 
 	showMore() {
