@@ -158,7 +158,7 @@ export class LongList<T> {
 					slice.records.forEach((record, i) => this.#records.set(chunk.start + i, record));
 				})
 				.catch((error: unknown) => {
-					this.error = `Records ${chunk.start + 1}–${chunk.start + chunk.count} could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
+					this.error = `Some of the list could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
 				})
 				.finally(() => {
 					this.#loading.delete(index);
