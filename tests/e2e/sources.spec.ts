@@ -165,6 +165,15 @@ test.describe('sources without JavaScript', () => {
 			await expect(page.locator('main h1')).toBeVisible();
 			seen.push(...(await page.locator('article.entry').evaluateAll((els) => els.map((e) => e.id))));
 		}
+		// After the first records the page says where to read on: the page with the next one.
+		const byDate = (a: { date_start: string; date_end: string; id: string }, b: typeof a) =>
+			a.date_start.localeCompare(b.date_start) || a.date_end.localeCompare(b.date_end) || a.id.localeCompare(b.id);
+		const next = [...dataset.figures].sort(byDate)[firstCount];
+		if (next) {
+			await page.goto('/sources');
+			await page.getByRole('link', { name: /^read on from figures, / }).click();
+			await expect(page.locator(`article[id="${next.id}"]`)).toBeAttached();
+		}
 		// Each record on its page (the first ones also on /sources itself).
 		expect(seen.length).toBe(total + Math.min(total, firstCount));
 		expect([...new Set(seen)].sort()).toEqual(all.map((r) => r.id).sort());

@@ -157,6 +157,10 @@ test.describe('timeline without JavaScript', () => {
 		}
 		// Oldest first across the pages, each event once.
 		expect(seen).toEqual([...events].sort(byDate).map((e) => e.id));
+		// After the first events the page says where to read on: the page with the next one.
+		await page.goto('/timeline');
+		await page.getByRole('link', { name: /^read on from / }).click();
+		await expect(page.locator(`li.event[id="${[...events].sort(byDate)[firstCount].id}"]`)).toBeAttached();
 		// A month's link lands on its heading.
 		await page.goto(months.find((m) => m.endsWith('#month-2022-01'))!);
 		await expect(page.locator('h2[id="month-2022-01"]')).toBeInViewport();

@@ -2,8 +2,9 @@
  * A list's prebuilt search index, fetched once per page when it is first asked for (the first
  * search, filter or permalink), with what went wrong in words. Browser only. An index of another
  * dataset version than the page's (a stale cache) is refused with a message saying to reload.
+ * The query code itself (./search) is loaded with it, not with the page.
  */
-import { SearchIndex, type SearchIndexFile } from './search';
+import type { SearchIndex, SearchIndexFile } from './search';
 
 export class LazySearchIndex {
 	/** The index once loaded (reactive). */
@@ -21,12 +22,14 @@ export class LazySearchIndex {
 
 	/** Starts the fetch (once; again after a failure); resolves with the index, or null on failure. */
 	load(): Promise<SearchIndex | null> {
-		this.#pending ??= fetch(this.#url)
-			.then((response) => {
+		this.#pending ??= Promise.all([
+			fetch(this.#url).then((response) => {
 				if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
 				return response.json() as Promise<SearchIndexFile>;
-			})
-			.then((file) => {
+			}),
+			import('./search')
+		])
+			.then(([file, { SearchIndex }]) => {
 				if (file.version !== this.#version) {
 					throw new Error(`it belongs to dataset version ${file.version}, this page to ${this.#version}: reload the page`);
 				}
