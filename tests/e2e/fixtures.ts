@@ -92,6 +92,15 @@ export function gateCovers(path: string, viewportWidth = 1280): boolean {
 	return viewportWidth === 1280 && url.search === '' && gatePages.has(url.pathname);
 }
 
+/**
+ * Waits until a page is ready to be checked: SvelteKit marks the body once its client app has
+ * started; a page built with `csr = false` (the long lists' static pages) ships no script at all
+ * and is complete as served.
+ */
+export async function waitForApp(page: Page, timeout = 10_000): Promise<void> {
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true' || document.scripts.length === 0, null, { timeout });
+}
+
 export function describeProblems(problems: PageProblem[]): string {
 	return problems.map((p) => `  - ${p.kind}: ${p.detail}`).join('\n');
 }
@@ -128,10 +137,7 @@ export const test = base.extend<Fixtures>({
 	visit: async ({ page }, use) => {
 		await use(async (path: string, { axe = !gateCovers(path, page.viewportSize()?.width) } = {}) => {
 			await page.goto(path);
-			// SvelteKit marks the body once the client app has started.
-			await page.waitForFunction(() => document.body.dataset.hydrated === 'true', null, {
-				timeout: 10_000
-			});
+			await waitForApp(page);
 			if (axe) await expectAccessible(page, `${path} as loaded`);
 		});
 	}

@@ -5,7 +5,7 @@
 // dialog, no inline handler, no CSP violation). And data text with HTML-like characters is shown
 // as text: the record whose excerpt holds `&` reads literally wherever it is listed.
 import { readFileSync } from 'node:fs';
-import { test, expect, recordCspViolations, cspViolations } from './fixtures';
+import { test, expect, recordCspViolations, cspViolations, waitForApp } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/data/types';
 import { pagePaths, buildDir as defaultBuildDir } from '../../scripts/transfer.mjs';
@@ -125,7 +125,7 @@ for (const path of pages) {
 			const before = pageProblems.length;
 			// Every case has its own query or fragment after a query, so each is a new document.
 			await page.goto(path + c.suffix);
-			await page.waitForFunction(() => document.body.dataset.hydrated === 'true', null, { timeout: 15_000 });
+			await waitForApp(page, 15_000);
 			// Let effects that read the URL run (notices, clamping, filters).
 			await page.waitForTimeout(150);
 			const where = `${path} with ${c.label}`;
@@ -158,7 +158,7 @@ test('the dataset has an excerpt with markup-like characters to check', () => {
 for (const path of pages) {
 	test(`${path} shows excerpts with <, > or & literally`, async ({ page }) => {
 		await page.goto(path);
-		await page.waitForFunction(() => document.body.dataset.hydrated === 'true', null, { timeout: 15_000 });
+		await waitForApp(page, 15_000);
 		const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id)));
 		for (const record of markupLike.filter((r) => ids.has(r.id))) {
 			const text = squash(await page.locator(`[id="${record.id}"]`).innerText());

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, waitForMapDrawn } from './fixtures';
+import { test, expect, waitForMapDrawn, waitForApp } from './fixtures';
 import { serve } from '../../scripts/serve.mjs';
 import { pagePaths, buildDir as defaultBuildDir } from '../../scripts/transfer.mjs';
 
@@ -81,7 +81,7 @@ async function cacheNamesSeenByWorkers(context: BrowserContext): Promise<string[
 /** The first visit: the page loads, the worker installs (precaching the site) and activates. */
 async function firstVisit(page: Page, path = '/') {
 	await page.goto(path);
-	await page.waitForFunction(() => document.body.dataset.hydrated === 'true', null, { timeout: 15_000 });
+	await waitForApp(page, 15_000);
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	await expect
 		.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { message: 'the service worker is active after the first visit' })
@@ -104,14 +104,14 @@ test('after one visit every page, its data and the downloads work with the netwo
 		const response = await page.goto(path);
 		expect(response?.fromServiceWorker(), `${path} comes from the service worker`).toBe(true);
 		// The app starts (its scripts and styles come from the cache) and the page shows its content.
-		await page.waitForFunction(() => document.body.dataset.hydrated === 'true', null, { timeout: 15_000 });
+		await waitForApp(page, 15_000);
 		await expect(page.locator('main h1').first(), `${path}: heading`).toBeVisible();
 		expect((await page.locator('main').innerText()).length, `${path}: main has text`).toBeGreaterThan(200);
 		await waitForMapDrawn(page); // the basemap and the map's scripts, from the cache
 	}
 	// A page's query string is read in the browser: the cached page serves it.
 	await page.goto('/map?date=2021-12-05');
-	await page.waitForFunction(() => document.body.dataset.hydrated === 'true', null, { timeout: 15_000 });
+	await waitForApp(page, 15_000);
 	await expect(page.getByTestId('known-date')).toHaveText('5 Dec 2021');
 	for (const path of downloads) {
 		const status = await page.evaluate((p) => fetch(p).then((r) => (r.ok ? r.text().then((t) => (t.length > 0 ? 200 : 0)) : r.status)), path);

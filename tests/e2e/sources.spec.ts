@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import type { Dataset } from '../../src/lib/data/types';
 import { formatInterval } from '../../src/lib/data/format';
+import { scrollToEndOfList } from './long-lists';
 
 // axe-core checks every entry of these long pages on each visit; give it room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -9,6 +10,8 @@ test.describe.configure({ timeout: 90_000 });
 const dataset: Dataset = JSON.parse(readFileSync('src/lib/generated/dataset.json', 'utf8'));
 const total = dataset.figures.length + dataset.units.length + dataset.events.length;
 const entries = 'article.entry:visible';
+// The page is prerendered with this many records; the rest load as the reader scrolls.
+const firstCount = 20;
 // A figure whose words were normalised (date and/or qualifier), to check what the page says about it.
 const normalised = dataset.figures.find((f) => f.normalisation.length > 0 && f.context_before !== '')!;
 // The metric with the most figures other than troops, for the filter test.
@@ -20,7 +23,11 @@ test.describe('sources', () => {
 	test('lists every record with its excerpt in context, source, licence and normalisation', async ({ page, visit }) => {
 		await visit('/sources');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+		// The first records come with the page; scrolling down brings the others.
+		await expect(page.locator(entries)).toHaveCount(Math.min(total, firstCount));
+		await scrollToEndOfList(page, 'records', page.locator(entries));
 		await expect(page.locator(entries)).toHaveCount(total);
+		expect(new Set(await page.locator(entries).evaluateAll((els) => els.map((e) => e.id))).size).toBe(total);
 		const entry = page.locator(`article[id="${normalised.id}"]`);
 		await expect(entry.locator('mark')).toHaveText(normalised.excerpt.replace(/\s+/g, ' '), { useInnerText: true });
 		await expect(entry.locator('blockquote')).toContainText(normalised.context_before.trim().slice(-40));
@@ -41,7 +48,7 @@ test.describe('sources', () => {
 		await expect(entry).toHaveClass(/\btarget\b/);
 		await expect(entry).not.toHaveCSS('box-shadow', 'none');
 		// Another entry is not highlighted.
-		await expect(page.locator('article.entry').first()).toHaveCSS('box-shadow', 'none');
+		await expect(page.locator(`article.entry:not([id="${event.id}"])`).first()).toHaveCSS('box-shadow', 'none');
 	});
 
 	test('a permalink to a filtered-out record clears the filters to show it', async ({ page, visit }) => {
@@ -68,6 +75,8 @@ test.describe('sources', () => {
 		await expect(page.locator(entries)).toHaveCount(btgCount);
 
 		await page.getByRole('button', { name: 'Clear filters' }).first().click();
+		await expect(page.getByRole('status').filter({ hasText: 'records' })).toContainText(`All ${total} records`);
+		await scrollToEndOfList(page, 'records', page.locator(entries));
 		await expect(page.locator(entries)).toHaveCount(total);
 		await expect(page).toHaveURL(/\/sources$/);
 	});
@@ -76,7 +85,10 @@ test.describe('sources', () => {
 		await visit('/sources');
 		const estimator = normalised.estimator;
 		await page.getByLabel('Estimator', { exact: true }).selectOption(estimator);
-		await expect(page.locator(entries)).toHaveCount(dataset.figures.filter((f) => f.estimator === estimator).length);
+		const byEstimator = dataset.figures.filter((f) => f.estimator === estimator).length;
+		await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(`Showing ${byEstimator} of ${total} records`);
+		await scrollToEndOfList(page, 'records', page.locator(entries));
+		await expect(page.locator(entries)).toHaveCount(byEstimator);
 		await page.getByLabel('Estimator', { exact: true }).selectOption('');
 
 		const northFigures = dataset.figures.filter((f) => f.fronts.includes('north')).length;
@@ -94,6 +106,7 @@ test.describe('sources', () => {
 		const source = dataset.sources[1] ?? dataset.sources[0];
 		const fromSource = [...dataset.figures, ...dataset.units, ...dataset.events].filter((r) => r.source === source.id).length;
 		await page.getByLabel('Source', { exact: true }).selectOption(source.id);
+		await scrollToEndOfList(page, 'records', page.locator(entries));
 		await expect(page.locator(entries)).toHaveCount(fromSource);
 		await page.getByLabel('Source', { exact: true }).selectOption('');
 
@@ -135,14 +148,62 @@ test.describe('sources', () => {
 
 test.describe('sources without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('every record is in the page, and a permalink targets its entry', async ({ page }) => {
+	const all = [...dataset.figures, ...dataset.units, ...dataset.events];
+
+	test('every record is on the page or on a page it links to, each once', async ({ page }) => {
+		await page.goto('/sources');
+		await expect(page.locator('article.entry')).toHaveCount(Math.min(total, firstCount));
+		const seen = await page.locator('article.entry').evaluateAll((els) => els.map((e) => e.id));
+		// The index by month is folded under the search form; it opens without JavaScript.
+		await page.getByText('Every record, month by month').click();
+		const months = page.getByRole('navigation', { name: 'Every record, month by month' }).getByRole('link');
+		// Each month links to its place on a page of records; several months may share a page.
+		const pages = [...new Set(await months.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href.replace(/#.*/, ''))))];
+		expect(pages.length).toBeGreaterThan(0);
+		for (const href of pages) {
+			await page.goto(href);
+			await expect(page.locator('main h1')).toBeVisible();
+			seen.push(...(await page.locator('article.entry').evaluateAll((els) => els.map((e) => e.id))));
+		}
+		// After the first records the page says where to read on: the page with the next one.
+		const byDate = (a: { date_start: string; date_end: string; id: string }, b: typeof a) =>
+			a.date_start.localeCompare(b.date_start) || a.date_end.localeCompare(b.date_end) || a.id.localeCompare(b.id);
+		const next = [...dataset.figures].sort(byDate)[firstCount];
+		if (next) {
+			await page.goto('/sources');
+			await page.getByRole('link', { name: /^read on from figures, / }).click();
+			await expect(page.locator(`article[id="${next.id}"]`)).toBeAttached();
+		}
+		// Each record on its page (the first ones also on /sources itself).
+		expect(seen.length).toBe(total + Math.min(total, firstCount));
+		expect([...new Set(seen)].sort()).toEqual(all.map((r) => r.id).sort());
+	});
+
+	test('a permalink to a record on another page lands on a link to it, which lands on the record', async ({ page }) => {
 		const figure = dataset.figures.at(-1)!;
 		await page.goto(`/sources#${figure.id}`);
-		await expect(page.locator('article.entry')).toHaveCount(total);
+		const anchor = page.locator(`a[id="${figure.id}"]`);
+		await expect(anchor).toBeInViewport();
+		// The anchor shows (it is hidden until targeted) and says what it is and where the record is.
+		await expect(anchor).toHaveAccessibleName(`Record “${figure.id}” — open the record`);
+		await expect(page.locator('.record-index li:has(a:target) > span')).toBeVisible();
+		await expect(page.locator('.record-index a:visible')).toHaveCount(1);
+		expect(await anchor.evaluate((el) => el.matches(':target'))).toBe(true);
+		await anchor.click();
+		await expect(page).toHaveURL(new RegExp(`/sources/figures-[0-9a-z-]+#${figure.id}$`));
 		const entry = page.locator(`article[id="${figure.id}"]`);
 		await expect(entry).toBeInViewport();
 		expect(await entry.evaluate((el) => el.matches(':target'))).toBe(true);
 		await expect(entry).not.toHaveCSS('box-shadow', 'none');
-		// Checked last: it removes the problems seen so far.
+		await expect(entry).toContainText(figure.excerpt.replace(/\s+/g, ' ').slice(0, 40));
+	});
+
+	test('a permalink to one of the first records lands on it on /sources itself', async ({ page }) => {
+		await page.goto('/sources');
+		const firstId = await page.locator('article.entry').nth(1).getAttribute('id');
+		await page.goto(`/sources#${firstId}`);
+		const entry = page.locator(`article[id="${firstId}"]`);
+		await expect(entry).toBeInViewport();
+		await expect(entry).not.toHaveCSS('box-shadow', 'none');
 	});
 });

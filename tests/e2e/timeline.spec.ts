@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import type { Dataset, CrisisEvent } from '../../src/lib/data/types';
 import { formatInterval } from '../../src/lib/data/format';
+import { scrollToEndOfList } from './long-lists';
 
 // axe-core checks every entry of these long pages on each visit; give it room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -11,6 +12,8 @@ const events = dataset.events;
 const byDate = (a: CrisisEvent, b: CrisisEvent) =>
 	a.date_start.localeCompare(b.date_start) || a.date_end.localeCompare(b.date_end) || a.id.localeCompare(b.id);
 const inJanuary2022 = (e: CrisisEvent) => e.date_start.startsWith('2022-01');
+// The page is prerendered with this many events; the rest load as the reader scrolls.
+const firstCount = 20;
 
 // The two diplomatic meetings the issue names, found by what they are, not by a hard-coded id.
 const geneva = events.filter((e) => inJanuary2022(e) && e.category === 'diplomacy' && /Geneva/.test(e.title) && /talks/i.test(e.type + e.title)).sort(byDate)[0];
@@ -22,6 +25,8 @@ test.describe('timeline', () => {
 		expect(natoRussiaCouncil, 'a January 2022 NATO–Russia Council event in the dataset').toBeTruthy();
 		await visit('/timeline');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
+		await expect(page.locator('li.event')).toHaveCount(Math.min(events.length, firstCount));
+		await scrollToEndOfList(page, 'events', page.locator('li.event'));
 		await expect(page.locator('li.event')).toHaveCount(events.length);
 
 		for (const event of [geneva, natoRussiaCouncil]) {
@@ -41,8 +46,10 @@ test.describe('timeline', () => {
 	});
 
 	test('an event with a place opens the map at its date (when the map is built)', async ({ page, visit }) => {
-		await visit('/timeline');
+		// A permalink brings the event into the list.
+		await visit(`/timeline#${geneva.id}`);
 		const item = page.locator(`li.event[id="${geneva.id}"]`);
+		await expect(item).toBeInViewport();
 		if (!existsSync('build/map.html')) {
 			// No map page in this build: no dead link either.
 			await expect(page.getByRole('link', { name: /Show on map/ })).toHaveCount(0);
@@ -50,6 +57,7 @@ test.describe('timeline', () => {
 		}
 		await expect(item.getByRole('link', { name: /Show on map/ })).toHaveAttribute('href', new RegExp(`map\\?date=${geneva.date_start}$`));
 		const withoutPlace = events.find((e) => e.place === null)!;
+		await scrollToEndOfList(page, 'events', page.locator('li.event'));
 		await expect(page.locator(`li.event[id="${withoutPlace.id}"]`).getByRole('link', { name: /Show on map/ })).toHaveCount(0);
 	});
 
@@ -60,8 +68,9 @@ test.describe('timeline', () => {
 		await page.getByLabel('Actor', { exact: true }).selectOption('nato');
 		const expected = events.filter((e) => e.category === 'diplomacy' && e.actors.includes('nato'));
 		expect(expected.length).toBeGreaterThan(0);
+		await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(`Showing ${expected.length} of ${events.length} events`);
+		await scrollToEndOfList(page, 'events', page.locator('li.event'));
 		await expect(page.locator('li.event')).toHaveCount(expected.length);
-		await expect(page.getByRole('status')).toContainText(`Showing ${expected.length} of ${events.length} events`);
 		await expect(page).toHaveURL(/\/timeline\?category=diplomacy&actor=nato$/);
 		expect(nato.name).toBeTruthy();
 
@@ -69,9 +78,12 @@ test.describe('timeline', () => {
 		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 		await expect(page.getByRole('checkbox', { name: 'Diplomacy' })).toBeChecked();
 		await expect(page.getByLabel('Actor', { exact: true })).toHaveValue('nato');
+		await scrollToEndOfList(page, 'events', page.locator('li.event'));
 		await expect(page.locator('li.event')).toHaveCount(expected.length);
 
 		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'events' })).toContainText(`All ${events.length} events`);
+		await scrollToEndOfList(page, 'events', page.locator('li.event'));
 		await expect(page.locator('li.event')).toHaveCount(events.length);
 		await expect(page).toHaveURL(/\/timeline$/);
 	});
@@ -106,6 +118,7 @@ test.describe('timeline', () => {
 		await visit('/timeline?category=diplomacy,bogus&order=sideways');
 		await expect(page.getByRole('alert')).toContainText('category “bogus”');
 		await expect(page.getByRole('alert')).toContainText('order “sideways”');
+		await scrollToEndOfList(page, 'events', page.locator('li.event'));
 		await expect(page.locator('li.event')).toHaveCount(events.filter((e) => e.category === 'diplomacy').length);
 	});
 
@@ -125,11 +138,42 @@ test.describe('timeline', () => {
 
 test.describe('timeline without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the full list is in the page', async ({ page }) => {
+	test('the first events are on the page and every event is on a month page it links to', async ({ page }) => {
 		await page.goto('/timeline');
-		await expect(page.locator('li.event')).toHaveCount(events.length);
+		const first = [...events].sort(byDate).slice(0, firstCount);
+		await expect(page.locator('li.event')).toHaveCount(first.length);
+		await expect(page.locator('li.event').first()).toHaveAttribute('id', first[0].id);
+		// The index by month is folded under the search form; it opens without JavaScript.
+		await page.getByText('Every event, month by month').click();
+		const monthLinks = page.getByRole('navigation', { name: 'Every event, month by month' }).getByRole('link');
+		const months = await monthLinks.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		expect(months.length).toBe(new Set(events.map((e) => e.date_start.slice(0, 7))).size);
+		// Several months may share a page: each page once.
+		const pages = [...new Set(months.map((m) => m.replace(/#.*/, '')))];
+		const seen: string[] = [];
+		for (const href of pages) {
+			await page.goto(href);
+			seen.push(...(await page.locator('li.event').evaluateAll((els) => els.map((e) => e.id))));
+		}
+		// Oldest first across the pages, each event once.
+		expect(seen).toEqual([...events].sort(byDate).map((e) => e.id));
+		// After the first events the page says where to read on: the page with the next one.
+		await page.goto('/timeline');
+		await page.getByRole('link', { name: /^read on from / }).click();
+		await expect(page.locator(`li.event[id="${[...events].sort(byDate)[firstCount].id}"]`)).toBeAttached();
+		// A month's link lands on its heading.
+		await page.goto(months.find((m) => m.endsWith('#month-2022-01'))!);
+		await expect(page.locator('h2[id="month-2022-01"]')).toBeInViewport();
 		await expect(page.locator(`li.event[id="${geneva.id}"]`)).toContainText(geneva.title);
 		await expect(page.locator(`li.event[id="${natoRussiaCouncil.id}"]`)).toContainText(natoRussiaCouncil.title);
-		// Checked last: it removes the problems seen so far.
+	});
+
+	test('a permalink to an event on a month page lands on a link to it', async ({ page }) => {
+		await page.goto(`/timeline#${geneva.id}`);
+		const anchor = page.locator(`a[id="${geneva.id}"]`);
+		await expect(anchor).toBeInViewport();
+		await anchor.click();
+		await expect(page).toHaveURL(new RegExp(`/timeline/[0-9a-z-]+#${geneva.id}$`));
+		await expect(page.locator(`li.event[id="${geneva.id}"]`)).toBeInViewport();
 	});
 });

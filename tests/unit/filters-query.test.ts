@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { foldText, searchTerms, queryString, describeRejected, readList } from '$lib/filters/query';
+import { foldText, queryString, describeRejected, readList } from '$lib/filters/query';
 
 describe('foldText', () => {
 	const cases = [
@@ -11,10 +11,6 @@ describe('foldText', () => {
 	for (const { input, expected } of cases) {
 		it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => expect(foldText(input)).toBe(expected));
 	}
-	it('splits a query into folded terms', () => {
-		expect(searchTerms('  Mid–January  Talks ')).toEqual(['mid-january', 'talks']);
-		expect(searchTerms('   ')).toEqual([]);
-	});
 });
 
 describe('queryString', () => {
@@ -39,5 +35,11 @@ describe('readList / describeRejected', () => {
 		const list = readList(new URLSearchParams('c=b,x,a,b'), 'c', new Set(['a', 'b']), rejected);
 		expect(list).toEqual(['b', 'a']);
 		expect(describeRejected(rejected)).toBe('c “x”');
+	});
+	it('quotes each value at most 60 characters long, each pair once, and at most five pairs', () => {
+		const long = { name: 'date', value: '9'.repeat(100_000) };
+		expect(describeRejected([long])).toBe(`date “${'9'.repeat(60)}…”`);
+		const many = Array.from({ length: 7000 }, (_, i) => ({ name: 'category', value: i % 2 ? 'b' : `x${i}` }));
+		expect(describeRejected(many)).toBe('category “x0”, category “b”, category “x2”, category “x4”, category “x6” and 3496 more');
 	});
 });

@@ -2,12 +2,14 @@ import { describe, it, expect } from 'vitest';
 import {
 	readSourcesFilters,
 	sourcesQuery,
-	filterEntries,
-	entrySearchText,
-	idFromHash,
+	entrySearchRecord,
+	entryFacetFilters,
+	isUnfiltered,
 	defaultSourcesFilters,
 	type SourcesFilters
 } from '$lib/sources/entries';
+import { idFromHash } from '$lib/filters/query';
+import { buildSearchIndex, SearchIndex } from '$lib/lists/search';
 import { buildSourceEntries } from '$lib/sources/build-entries';
 import type { Dataset, Figure, UnitMovement, CrisisEvent } from '$lib/data/types';
 
@@ -114,7 +116,7 @@ const places = [
 const dataset: Pick<Dataset, 'figures' | 'units' | 'events' | 'places'> = { figures, units, events, places };
 const entries = buildSourceEntries(dataset);
 const estimatorNames = { hur: 'Ukrainian military intelligence (HUR)', 'us-officials': 'US officials' };
-const searchText = new Map(entries.map((e) => [e.id, entrySearchText(e, estimatorNames)]));
+const index = new SearchIndex(buildSearchIndex(entries.map((e) => entrySearchRecord(e, estimatorNames)), { version: 'v1', searchIds: true }));
 
 describe('buildSourceEntries', () => {
 	it('lists figures, units, then events, each oldest first', () => {
@@ -176,7 +178,7 @@ describe('readSourcesFilters / sourcesQuery', () => {
 	});
 });
 
-describe('filterEntries', () => {
+describe('the search index of the entries, with the page filters', () => {
 	const cases: { filters: Partial<SourcesFilters>; expected: string[] }[] = [
 		{ filters: {}, expected: ['us-btgs', 'hur-troops', '41st-army', 'geneva-talks'] },
 		{ filters: { type: 'event' }, expected: ['geneva-talks'] },
@@ -187,11 +189,20 @@ describe('filterEntries', () => {
 		{ filters: { query: 'ukrainian intelligence' }, expected: ['hur-troops'] },
 		{ filters: { query: 'Yelnya' }, expected: ['41st-army'] },
 		{ filters: { query: 'us-russia geneva' }, expected: ['geneva-talks'] },
+		{ filters: { query: 'yeln' }, expected: ['41st-army'] },
+		{ filters: { query: 'btgs' }, expected: ['us-btgs'] },
+		{ filters: { query: '100,000' }, expected: ['hur-troops'] },
+		{ filters: { query: '100000 over' }, expected: ['hur-troops'] },
+		{ filters: { query: 'elnya' }, expected: [] },
+		{ filters: { query: 'hur-tro' }, expected: ['hur-troops'] },
+		{ filters: { query: 'combined arms', type: 'figure' }, expected: [] },
 		{ filters: { front: 'east', query: 'geneva' }, expected: [] }
 	];
 	for (const { filters, expected } of cases) {
 		it(JSON.stringify(filters), () => {
-			expect([...filterEntries(entries, { ...defaultSourcesFilters, ...filters }, searchText)]).toEqual(expected);
+			const f = { ...defaultSourcesFilters, ...filters };
+			const found = isUnfiltered(f) ? entries.map((_, i) => i) : index.match(f.query, entryFacetFilters(f));
+			expect(found.map((p) => entries[p].id)).toEqual(expected);
 		});
 	}
 });

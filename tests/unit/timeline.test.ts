@@ -2,14 +2,16 @@ import { describe, it, expect } from 'vitest';
 import {
 	readTimelineFilters,
 	timelineQuery,
-	filterEvents,
-	groupByMonth,
-	eventSearchText,
+	needsSearch,
+	eventSearchRecord,
+	eventFacetFilters,
+	compareEvents,
 	monthLabel,
 	defaultTimelineFilters,
 	type TimelineEvent,
 	type TimelineFilters
 } from '$lib/timeline/events';
+import { buildSearchIndex, SearchIndex } from '$lib/lists/search';
 
 function event(id: string, date_start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
 	return {
@@ -37,7 +39,7 @@ const events = [
 	event('mid-jan', '2022-01-11', { date_end: '2022-01-20', category: 'military', actors: ['russia'] })
 ];
 const actorNames = { us: 'United States', russia: 'Russia', nato: 'NATO' };
-const searchText = new Map(events.map((e) => [e.id, eventSearchText(e, actorNames)]));
+const index = new SearchIndex(buildSearchIndex(events.map((e) => eventSearchRecord(e, actorNames)), { version: 'v1', searchIds: false }));
 const known = { categories: ['diplomacy', 'military', 'sanctions'], actors: ['us', 'russia', 'nato'] };
 
 describe('readTimelineFilters', () => {
@@ -87,7 +89,7 @@ describe('timelineQuery', () => {
 	});
 });
 
-describe('filterEvents', () => {
+describe('the search index of the events, with the page filters', () => {
 	const cases: { filters: Partial<TimelineFilters>; expected: string[] }[] = [
 		{ filters: {}, expected: ['geneva', 'nrc', 'sanctions', 'massing', 'mid-jan'] },
 		{ filters: { categories: ['military'] }, expected: ['massing', 'mid-jan'] },
@@ -95,34 +97,35 @@ describe('filterEvents', () => {
 		{ filters: { actor: 'nato' }, expected: ['nrc'] },
 		{ filters: { query: 'GENEVA' }, expected: ['geneva'] },
 		{ filters: { query: 'nato-russia' }, expected: ['nrc'] },
+		{ filters: { query: 'NATO–Russia Council' }, expected: ['nrc'] },
 		{ filters: { query: 'united states talks' }, expected: ['geneva'] },
 		{ filters: { query: 'nord stream', actor: 'russia' }, expected: [] },
 		{ filters: { categories: ['diplomacy'], actor: 'russia', query: 'council' }, expected: ['nrc'] }
 	];
 	for (const { filters, expected } of cases) {
 		it(JSON.stringify(filters), () => {
-			const shown = filterEvents(events, { ...defaultTimelineFilters, ...filters }, searchText);
-			expect([...shown]).toEqual(expected);
+			const found = index.match(filters.query ?? '', eventFacetFilters({ ...defaultTimelineFilters, ...filters }));
+			expect(found.map((p) => events[p].id)).toEqual(expected);
 		});
 	}
 });
 
-describe('groupByMonth', () => {
-	it('groups oldest first, by start month, sorted within months', () => {
-		const groups = groupByMonth(events, 'oldest');
-		expect(groups.map((g) => [g.label, g.events.map((e) => e.id)])).toEqual([
-			['March 2021', ['massing']],
-			['January 2022', ['geneva', 'mid-jan', 'nrc']],
-			['February 2022', ['sanctions']]
-		]);
+describe('needsSearch', () => {
+	it('is false for the default filters and for the order alone', () => {
+		expect(needsSearch(defaultTimelineFilters)).toBe(false);
+		expect(needsSearch({ ...defaultTimelineFilters, order: 'newest' })).toBe(false);
+		expect(needsSearch({ ...defaultTimelineFilters, query: ' ' })).toBe(false);
 	});
-	it('reverses months and events for newest first', () => {
-		const groups = groupByMonth(events, 'newest');
-		expect(groups.map((g) => [g.month, g.events.map((e) => e.id)])).toEqual([
-			['2022-02', ['sanctions']],
-			['2022-01', ['nrc', 'mid-jan', 'geneva']],
-			['2021-03', ['massing']]
-		]);
+	it('is true for a category, an actor or words', () => {
+		expect(needsSearch({ ...defaultTimelineFilters, categories: ['aid'] })).toBe(true);
+		expect(needsSearch({ ...defaultTimelineFilters, actor: 'us' })).toBe(true);
+		expect(needsSearch({ ...defaultTimelineFilters, query: 'geneva' })).toBe(true);
+	});
+});
+
+describe('compareEvents / monthLabel', () => {
+	it('orders by start, end, then id', () => {
+		expect([...events].sort(compareEvents).map((e) => e.id)).toEqual(['massing', 'geneva', 'mid-jan', 'nrc', 'sanctions']);
 	});
 	it('labels months', () => {
 		expect([monthLabel('2021-12'), monthLabel('2022-02')]).toEqual(['December 2021', 'February 2022']);

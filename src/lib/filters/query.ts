@@ -1,8 +1,9 @@
 /**
  * Filter state in the URL, shared by the Timeline and Sources pages: read a query string into
  * filter values (rejecting unknown values with a readable notice) and write back only what differs
- * from the defaults. Also the text search both pages use. Pure; runs in node and the browser.
+ * from the defaults; the text folding both pages search by. Pure; runs in node and the browser.
  */
+import { quoteInput } from './quote';
 
 /** Lower case, accents and typographic quotes/dashes folded, whitespace collapsed. */
 export function foldText(text: string): string {
@@ -15,17 +16,6 @@ export function foldText(text: string): string {
 		.toLowerCase()
 		.replace(/\s+/g, ' ')
 		.trim();
-}
-
-/** The words of a search query, folded (empty for a blank query). */
-export function searchTerms(query: string): string[] {
-	const folded = foldText(query);
-	return folded ? folded.split(' ') : [];
-}
-
-/** True when every term occurs in the (already folded) haystack. */
-export function matchesTerms(foldedHaystack: string, terms: readonly string[]): boolean {
-	return terms.every((term) => foldedHaystack.includes(term));
 }
 
 /** A value the URL asked for that the page does not know; shown to the reader, then ignored. */
@@ -87,7 +77,30 @@ export function queryString(entries: [name: string, value: string | readonly str
 	return s ? `?${s}` : '';
 }
 
-/** "category “foo”, order “sideways”" — for the notice about ignored URL values. */
-export function describeRejected(rejected: readonly RejectedParam[]): string {
-	return rejected.map((r) => `${r.name} “${r.value}”`).join(', ');
+/**
+ * "category “foo”, order “sideways”" — for the notice about ignored URL values: each value quoted
+ * at most `quoteMax` characters long, each name-value pair once, and at most `maxItems` of them
+ * ("… and 12 more").
+ */
+export function describeRejected(rejected: readonly RejectedParam[], maxItems = 5): string {
+	const seen = new Set<string>();
+	const items: string[] = [];
+	for (const r of rejected) {
+		const item = `${r.name} “${quoteInput(r.value)}”`;
+		if (seen.has(item)) continue;
+		seen.add(item);
+		items.push(item);
+	}
+	const more = items.length - maxItems;
+	return more > 0 ? `${items.slice(0, maxItems).join(', ')} and ${more} more` : items.join(', ');
+}
+
+/** The record id a location hash names ('#hur-troops' → 'hur-troops'), or '' for none. */
+export function idFromHash(hash: string): string {
+	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
 }

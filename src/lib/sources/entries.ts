@@ -1,16 +1,10 @@
 /**
  * The Sources page's logic: one entry per figure, unit movement and event, its filters (record
- * type, metric, estimator, front, source, text) and how they live in the URL. Pure and tested.
+ * type, metric, estimator, front, source, text), how they live in the URL, and what the search
+ * index knows of each entry. Pure and tested.
  */
-import {
-	foldText,
-	matchesTerms,
-	queryString,
-	readChoice,
-	readText,
-	searchTerms,
-	type RejectedParam
-} from '$lib/filters/query';
+import { queryString, readChoice, readText, type RejectedParam } from '$lib/filters/query';
+import type { FacetFilters, SearchRecord } from '$lib/lists/search';
 
 export type EntryType = 'figure' | 'unit' | 'event';
 export const entryTypes: readonly EntryType[] = ['figure', 'unit', 'event'];
@@ -97,52 +91,37 @@ export function sourcesQuery(filters: SourcesFilters): string {
 	]);
 }
 
-/** The folded text an entry is searched by. */
-export function entrySearchText(entry: SourceEntry, estimatorNames: Record<string, string>): string {
-	return foldText(
-		[
-			entry.id,
+/** What the search index holds of an entry: its words (the id is matched apart) and its facets. */
+export function entrySearchRecord(entry: SourceEntry, estimatorNames: Record<string, string>): SearchRecord {
+	return {
+		id: entry.id,
+		text: [
 			entry.heading,
 			entry.subject,
-			entry.kind,
+			entry.kind.replaceAll('_', ' '),
 			entry.date_text,
 			entry.excerpt,
 			entry.note ?? '',
 			estimatorNames[entry.estimator] ?? entry.estimator
-		].join(' ')
-	);
+		].join(' \n '),
+		// Metric and estimator belong to figures: filtering by them leaves only figures.
+		facets: { type: entry.type, metric: entry.metric, estimator: entry.estimator, front: entry.fronts, source: entry.source }
+	};
 }
 
-export function entryMatches(entry: SourceEntry, filters: SourcesFilters, searchText: string): boolean {
-	if (filters.type && entry.type !== filters.type) return false;
-	// Metric and estimator belong to figures: filtering by them leaves only figures.
-	if (filters.metric && entry.metric !== filters.metric) return false;
-	if (filters.estimator && entry.estimator !== filters.estimator) return false;
-	if (filters.front && !entry.fronts.includes(filters.front)) return false;
-	if (filters.source && entry.source !== filters.source) return false;
-	const terms = searchTerms(filters.query);
-	return terms.length === 0 || matchesTerms(searchText, terms);
+/** The facet filters of the page's filters (the text query is matched apart). */
+export function entryFacetFilters(filters: SourcesFilters): FacetFilters {
+	const one = (value: string) => (value ? [value] : []);
+	return {
+		type: one(filters.type),
+		metric: one(filters.metric),
+		estimator: one(filters.estimator),
+		front: one(filters.front),
+		source: one(filters.source)
+	};
 }
 
-/** The ids of the entries that pass the filters. `searchText` maps id → entrySearchText. */
-export function filterEntries(
-	entries: readonly SourceEntry[],
-	filters: SourcesFilters,
-	searchText: ReadonlyMap<string, string>
-): Set<string> {
-	const shown = new Set<string>();
-	for (const entry of entries) {
-		if (entryMatches(entry, filters, searchText.get(entry.id) ?? '')) shown.add(entry.id);
-	}
-	return shown;
-}
-
-/** The record id a location hash names ('#hur-troops' → 'hur-troops'), or '' for none. */
-export function idFromHash(hash: string): string {
-	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-	try {
-		return decodeURIComponent(raw);
-	} catch {
-		return raw;
-	}
+/** True when no filter is set: the page lists every record in order, without the search index. */
+export function isUnfiltered(filters: SourcesFilters): boolean {
+	return sourcesQuery(filters) === '';
 }

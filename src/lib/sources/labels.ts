@@ -17,8 +17,9 @@ export function frontLabel(front: string): string {
 	return frontLabels[front] ?? front;
 }
 
-export const entryTypeLabels: Record<EntryType, { one: string; many: string }> = {
-	figure: { one: 'Figure', many: 'Figures' },
-	unit: { one: 'Unit movement', many: 'Unit movements' },
-	event: { one: 'Event', many: 'Events' }
+/** Labels of each record type, and `slug`: how its pages are named (/sources/figures-2021-04). */
+export const entryTypeLabels: Record<EntryType, { one: string; many: string; slug: string }> = {
+	figure: { one: 'Figure', many: 'Figures', slug: 'figures' },
+	unit: { one: 'Unit movement', many: 'Unit movements', slug: 'unit-movements' },
+	event: { one: 'Event', many: 'Events', slug: 'events' }
 };

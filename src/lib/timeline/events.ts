@@ -1,17 +1,11 @@
 /**
  * The Timeline page's logic: the compact event rows the page receives, its filters (category,
- * actor, text, order) and how they live in the URL, and grouping by month. Pure and tested.
+ * actor, text, order), how they live in the URL, and what the search index knows of each event.
+ * Pure and tested.
  */
-import {
-	foldText,
-	matchesTerms,
-	queryString,
-	readChoice,
-	readList,
-	readText,
-	searchTerms,
-	type RejectedParam
-} from '$lib/filters/query';
+import { queryString, readChoice, readList, readText, type RejectedParam } from '$lib/filters/query';
+import type { FacetFilters, SearchRecord } from '$lib/lists/search';
+export { monthLabel } from '$lib/lists/chunks';
 
 /** One event as the page shows it (built at build time from the dataset). */
 export interface TimelineEvent {
@@ -74,10 +68,16 @@ export function isDefault(filters: TimelineFilters): boolean {
 	return timelineQuery(filters) === '';
 }
 
-/** The text an event is searched by: title, excerpt, date words, category, type, actor and place names. */
-export function eventSearchText(event: TimelineEvent, actorNames: Record<string, string>): string {
-	return foldText(
-		[
+/** True when a filter other than the order is set: the page then needs the search index. */
+export function needsSearch(filters: TimelineFilters): boolean {
+	return timelineQuery({ ...filters, order: 'oldest' }) !== '';
+}
+
+/** What the search index holds of an event: title, excerpt, date words, category, type, actor and place names. */
+export function eventSearchRecord(event: TimelineEvent, actorNames: Record<string, string>): SearchRecord {
+	return {
+		id: event.id,
+		text: [
 			event.title,
 			event.excerpt,
 			event.date_text,
@@ -85,25 +85,14 @@ export function eventSearchText(event: TimelineEvent, actorNames: Record<string,
 			event.type,
 			event.place ?? '',
 			...event.actors.map((a) => actorNames[a] ?? a)
-		].join(' ')
-	);
+		].join(' \n '),
+		facets: { category: event.category, actor: event.actors }
+	};
 }
 
-/** The ids of the events that pass the filters. `searchText` maps id → eventSearchText. */
-export function filterEvents(
-	events: readonly TimelineEvent[],
-	filters: TimelineFilters,
-	searchText: ReadonlyMap<string, string>
-): Set<string> {
-	const terms = searchTerms(filters.query);
-	const shown = new Set<string>();
-	for (const event of events) {
-		if (filters.categories.length > 0 && !filters.categories.includes(event.category)) continue;
-		if (filters.actor && !event.actors.includes(filters.actor)) continue;
-		if (terms.length > 0 && !matchesTerms(searchText.get(event.id) ?? '', terms)) continue;
-		shown.add(event.id);
-	}
-	return shown;
+/** The facet filters of the page's filters (the text query is matched apart). */
+export function eventFacetFilters(filters: TimelineFilters): FacetFilters {
+	return { category: filters.categories, actor: filters.actor ? [filters.actor] : [] };
 }
 
 /** Oldest first: by start, then end, then id (stable for equal dates). */
@@ -111,37 +100,4 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 	return (
 		a.date_start.localeCompare(b.date_start) || a.date_end.localeCompare(b.date_end) || a.id.localeCompare(b.id)
 	);
-}
-
-export interface MonthGroup<T> {
-	/** "2022-01" */
-	month: string;
-	/** "January 2022" */
-	label: string;
-	events: T[];
-}
-
-const monthNames = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December'
-];
-
-/** "2022-01" → "January 2022". */
-export function monthLabel(month: string): string {
-	const [y, m] = month.split('-').map(Number);
-	return `${monthNames[m - 1]} ${y}`;
-}
-
-/** Groups events by the month they start in, in the order asked for (within months too). */
-export function groupByMonth<T extends TimelineEvent>(events: readonly T[], order: Order): MonthGroup<T>[] {
-	const sorted = [...events].sort(compareEvents);
-	if (order === 'newest') sorted.reverse();
-	const groups: MonthGroup<T>[] = [];
-	for (const event of sorted) {
-		const month = event.date_start.slice(0, 7);
-		const last = groups.at(-1);
-		if (last && last.month === month) last.events.push(event);
-		else groups.push({ month, label: monthLabel(month), events: [event] });
-	}
-	return groups;
 }

@@ -1,6 +1,6 @@
 import { dataset } from '$lib/generated/dataset';
-import { buildSourceEntries } from '$lib/sources/build-entries';
 import { fronts } from '$lib/data/types';
+import { sourcesList, firstCount } from '$lib/sources/list.server';
 import type { PageServerLoad } from './$types';
 
 /** The dataset files and what each holds, in the order the page lists them. */
@@ -12,10 +12,13 @@ const downloadFiles = [
 	{ file: 'dataset.json', what: 'all of it, with sources and estimators' }
 ];
 
-/** Build time only: one entry per record, and what the filters can choose from. */
+/**
+ * Build time only: the first records (the rest come from the JSON slices as the reader scrolls),
+ * the list's chunks, and what the filters can choose from. Every record's permalink anchor is
+ * added to the HTML by src/hooks.server.ts, outside this data (so it is not sent twice).
+ */
 export const load: PageServerLoad = () => {
-	const entries = buildSourceEntries(dataset);
-
+	const { entries, chunks, months } = sourcesList;
 	const usedEstimators = new Set(dataset.figures.map((f) => f.estimator));
 	const estimators = dataset.estimators
 		.filter((e) => usedEstimators.has(e.id))
@@ -38,7 +41,9 @@ export const load: PageServerLoad = () => {
 	const downloads = downloadFiles.filter((d) => endpoints.some((p) => p.includes(`/data/${d.file}/`)));
 
 	return {
-		entries,
+		first: entries.slice(0, firstCount),
+		chunks,
+		months,
 		estimators,
 		metrics,
 		fronts: fronts.filter((f) => usedFronts.has(f)),
