@@ -28,7 +28,7 @@ export function recordIndexHtml(groups: readonly PermalinkGroup[], pageHref: (ch
 		const links = g.ids.map((id) => `<a id="${escape(id)}" href="${href}#${escape(id)}">open the record</a>`).join('');
 		return `<li><span>${escape(g.label)}</span>${links}</li>`;
 	});
-	return `<ul class="record-index" aria-label="Records on other pages">${items.join('')}</ul>`;
+	return `<ul class="record-index">${items.join('')}</ul>`;
 }
 
 const marker = /<noscript data-record-index="([a-z-]+)"><\/noscript>/g;
