@@ -136,6 +136,9 @@ for (const path of pages) {
 				await expect.soft(page.locator('main h1').first(), `${where}: the heading shows`).toBeVisible();
 			}
 			expect.soft(await injected(page), `${where}: markup made from the payload`).toEqual([]);
+			// A notice quotes the input it ignored, cut short (lib/filters/quote.ts): the huge cases are 10,000 characters.
+			const longestNotice = await page.locator('[role="status"], [role="alert"], .notice').evaluateAll((els) => Math.max(0, ...els.map((e) => (e.textContent ?? '').length)));
+			expect.soft(longestNotice, `${where}: the longest notice (characters)`).toBeLessThan(1_000);
 			expect.soft(dialogs, `${where}: dialogs`).toEqual([]);
 			await page.waitForLoadState('load');
 			expect.soft(pageProblems.slice(before).filter((p) => !cancelled(p)).map((p) => `${p.kind}: ${p.detail.slice(0, 200)}`), `${where}: errors`).toEqual([]);

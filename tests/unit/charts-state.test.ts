@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { readChoices, writeChoices, shareQuery, defaultChoices, quoteInput, quoteMax, unknownSeriesMax } from '$lib/charts/urlState';
+import { quoteMax } from '$lib/filters/quote';
+import { readChoices, writeChoices, shareQuery, defaultChoices, unknownSeriesMax } from '$lib/charts/urlState';
 import { shadedPeriods, keyEvents, shortTitle } from '$lib/charts/periods';
 import { chartCsv, chartCsvColumns } from '$lib/charts/csvRows';
 import type { ChartEvent, ChartFigure } from '$lib/charts/types';
@@ -48,15 +49,13 @@ describe('hostile chart links', () => {
 		expect(result.notices).toEqual(notices);
 	});
 
-	it('quotes at most quoteMax characters of what it ignores, whole code points, with an ellipsis', () => {
+	it('quotes at most quoteMax characters of what it ignores, with an ellipsis (lib/filters/quote)', () => {
 		const long = 'x'.repeat(10_000);
 		for (const key of ['troops-hide', 'troops-events', 'troops-view']) {
 			const [notice] = read(`${key}=${long}`).notices;
 			expect(notice, key).toContain('x'.repeat(quoteMax) + '…');
 			expect(notice.length, key).toBeLessThan(quoteMax + 80);
 		}
-		expect(quoteInput('short')).toBe('short');
-		expect(quoteInput('🇺🇦'.repeat(40), 3)).toBe('🇺🇦' + '\u{1F1FA}' + '…');
 	});
 
 	it('names a few unknown series and counts the rest; the notices are distinct', () => {

@@ -7,6 +7,8 @@
  * Unknown series and values are ignored, with one notice each for the reader (a series named
  * twice is read once); the notice quotes at most `quoteMax` characters of what it ignored. Pure.
  */
+import { quoteInput } from '$lib/filters/quote';
+
 export type ChartView = 'chart' | 'table';
 
 export interface ChartChoices {
@@ -21,19 +23,8 @@ export function choiceKeys(id: string) {
 	return { hide: `${id}-hide`, events: `${id}-events`, view: `${id}-view` };
 }
 
-/** The most characters of a link's text a notice quotes. */
-export const quoteMax = 60;
 /** The most unknown series named one by one; the rest are counted in one more notice. */
 export const unknownSeriesMax = 5;
-
-/**
- * Text from a link as a notice quotes it: at most `max` characters (whole code points), with "…"
- * when cut. (Local to the charts; the list pages have their own until one helper serves both.)
- */
-export function quoteInput(text: string, max = quoteMax): string {
-	const chars = Array.from(text);
-	return chars.length <= max ? text : chars.slice(0, max).join('') + '…';
-}
 
 export function readChoices(
 	params: URLSearchParams,
