@@ -12,6 +12,7 @@ import { placeLabels, type LabelRequest, type Obstacle, type Rect } from './plac
 import { symbolRings } from './symbols';
 import { formatKm, type FigureSite, type Scene, type SceneArrow, type SceneFigure, type SceneUnit, type UnitSite } from './scene';
 import { mapLabels } from './places';
+import { heldKeepOut } from './held';
 
 export const LINE = 14;
 
@@ -179,6 +180,15 @@ function widthOf(lines: LabelLine[]): number {
 	return Math.max(...lines.map((l) => textWidth(l.lead, true) + textWidth(l.rest))) + 8;
 }
 
+function sizeOf(lines: LabelLine[]): { w: number; h: number } {
+	return { w: widthOf(lines), h: lines.length * LINE + 4 };
+}
+
+/** A figure site's label shortened to its values: one line per figure, the value and metric. */
+function valuesOnly(lines: LabelLine[]): LabelLine[] {
+	return lines.filter((l) => l.lead).map((l) => ({ ...l, rest: l.rest.split(' · ')[0] }));
+}
+
 /** The radius of a site's largest symbol (px). */
 function siteRadius(site: FigureSite): number {
 	return Math.max(5, ...site.figures.map((f) => symbolRings(f.figure).outer));
@@ -203,6 +213,10 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	const requests: LabelRequest[] = [];
 	const obstacles: Obstacle[] = [];
 	const labelLines = new Map<string, LabelLine[]>();
+	// Russia's, Belarus' and the separatists' labels keep off government-held Ukraine before the
+	// invasion: where the full label fits nowhere else, its short form (the values; for a unit site
+	// its one-line form) is tried; else it is dropped from the map (the panel lists every mark).
+	const shortLines = new Map<string, LabelLine[]>();
 	// Place names give way to the data: each is hidden where a data label or symbol covers it, or
 	// where it does not fit in the view.
 	const placeRects = placeDesign.map((l) => {
@@ -223,7 +237,9 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		obstacles.push({ x: cx - r * 0.7, y: cy - r * 0.7, w: r * 1.4, h: r * 1.4, owner: key });
 		const stale = site.figures.every((f) => f.stale);
 		const forces = site.figures.some((f) => isForces(f.figure.side));
-		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + (forces ? 4e6 : 0) + r * 100 });
+		const keepOut = forces && !scene.invasion;
+		if (keepOut) shortLines.set(key, valuesOnly(lines));
+		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + (forces ? 4e6 : 0) + r * 100, keepOut, short: keepOut ? sizeOf(shortLines.get(key)!) : undefined });
 		return { kind: 'figures', key, x, y, site, r, label: hidden(lines) };
 	});
 	const units: UnitMark[] = scene.units.map((site) => {
@@ -235,7 +251,9 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		const [cx, cy] = px(x, y);
 		obstacles.push({ x: cx - r, y: cy - r, w: r * 2, h: r * 2, owner: key });
 		const forces = [...site.formations, ...site.reports].some((u) => isForces(u.unit.side));
-		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (site.formations.length ? 6e6 : 1e6) + (forces ? 4e6 : 0) + site.formations.length * 1e4 + site.reports.length });
+		const keepOut = forces && !scene.invasion;
+		if (keepOut) shortLines.set(key, unitLines(site, true));
+		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (site.formations.length ? 6e6 : 1e6) + (forces ? 4e6 : 0) + site.formations.length * 1e4 + site.reports.length, keepOut, short: keepOut && !compact ? sizeOf(shortLines.get(key)!) : undefined });
 		return { kind: 'units', key, x, y, site, r, label: hidden(lines) };
 	});
 	const rect: [number, number, number, number] = [(-view.ox + 6) / view.k, (-view.oy + 6) / view.k, (view.w - view.ox - 6) / view.k, (view.h - view.oy - 6) / view.k];
@@ -249,22 +267,28 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		labelLines.set(key, lines);
 		if (lines.length) {
 			const [cx, cy] = px(x1, y1);
-			requests.push({ id: key, owner: key, x: cx, y: cy, r: 4, w: widthOf(lines), h: LINE + 4, priority: 9e6 });
+			requests.push({ id: key, owner: key, x: cx, y: cy, r: 4, w: widthOf(lines), h: LINE + 4, priority: 9e6, keepOut: isForces(arrow.side) && !scene.invasion });
 		}
 		return { key, arrow, x1, y1, x2, y2, label: hidden(lines), side: arrow.side };
 	});
 
-	const placed = placeLabels(requests, { width: view.w, height: view.h, obstacles });
+	const placed = placeLabels(requests, { width: view.w, height: view.h, obstacles, keepOut: heldKeepOut(view) });
 	const apply = (key: string, mark: { label: PlacedLabel }) => {
 		const p = placed[key];
 		if (!p) return;
-		const lines = labelLines.get(key) ?? [];
+		const lines = (p.short ? shortLines.get(key) : labelLines.get(key)) ?? [];
 		mark.label = { lines, dx: Math.round(p.dx), dy: Math.round(p.dy), w: widthOf(lines), west: p.dx < 0 && p.side !== 'n' && p.side !== 's', shown: true };
 	};
 	for (const m of sites) apply(m.key, m);
 	for (const m of units) apply(m.key, m);
 	for (const m of arrows) apply(m.key, m);
-	const taken: Rect[] = [...obstacles, ...requests.flatMap((r) => (placed[r.id] ? [{ x: r.x + placed[r.id]!.dx, y: r.y + placed[r.id]!.dy, w: r.w, h: r.h }] : []))];
+	const taken: Rect[] = [
+		...obstacles,
+		...requests.flatMap((r) => {
+			const p = placed[r.id];
+			return p ? [{ x: r.x + p.dx, y: r.y + p.dy, ...(p.short && r.short ? r.short : { w: r.w, h: r.h }) }] : [];
+		})
+	];
 	const hiddenPlaces = placeRects
 		.filter((p) => p.x < 2 || p.y < 2 || p.x + p.w > view.w - 2 || p.y + p.h > view.h - 2 || taken.some((t) => overlaps(p, t)))
 		.map((p) => p.text);
