@@ -136,15 +136,34 @@ export interface ArrowMark {
 	side: ForceSide;
 }
 
+/** A label at a fixed point (design units), not placed around a symbol. */
+export interface FixedMark {
+	key: string;
+	x: number;
+	y: number;
+	label: PlacedLabel;
+}
+
 export interface Layout {
 	sites: SiteMark[];
 	units: UnitMark[];
 	arrows: ArrowMark[];
+	/** From 24 Feb 2022: the invasion's label over Ukraine (Ukraine is drawn as its area); null before. */
+	invasion: FixedMark | null;
+	/** Labels of the invasion's events pinned at a place (explosions reported in Kyiv, Kharkiv). */
+	pinLabels: FixedMark[];
 	/** Place names hidden for this view (covered by the data, or cut by the edge). */
 	hiddenPlaces: string[];
 }
 
 const MAX_UNIT_LINES = 9;
+
+/** Where the invasion's label is centred: Ukraine's middle, south of the Western reports at its centre point. */
+const INVASION_LABEL_AT: [number, number] = [48.25, 31.0];
+
+function longDate(date: string): string {
+	return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
 
 function unitLines(site: UnitSite, compact: boolean): LabelLine[] {
 	const lines: LabelLine[] = [];
@@ -227,6 +246,35 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	// Keep labels off the as-of stamp (top-left) and the zoom buttons (top-right).
 	obstacles.push({ x: 0, y: 0, w: 190, h: 54 }, { x: view.w - 44, y: 0, w: 44, h: 110 }, ...reserved);
 
+	// The invasion: Ukraine as its area, and one label for it, centred where the sources' words are
+	// about (the country, no axis). It is placed first; every other label keeps off it.
+	let invasion: FixedMark | null = null;
+	const intoUkraine = new Set(scene.intoUkraine.map((u) => u.unit.id));
+	const first = scene.intoUkraine[0];
+	if (first) {
+		const lines: LabelLine[] = [
+			{ lead: 'Invasion', rest: `, ${longDate(first.unit.date_start)}`, id: first.unit.id },
+			...(compact ? [] : [{ lead: '', rest: 'Ukraine; origin and axes not stated', muted: true, id: first.unit.id }])
+		];
+		const [x, y] = project(...INVASION_LABEL_AT);
+		const { w, h } = sizeOf(lines);
+		const [cx, cy] = px(x, y);
+		obstacles.push({ x: cx - w / 2, y: cy - h / 2, w, h });
+		invasion = { key: `i:${first.unit.id}`, x, y, label: { lines, dx: Math.round(-w / 2), dy: Math.round(-h / 2), w, west: false, shown: true } };
+	}
+	const pinLabels: FixedMark[] = [];
+	for (const p of scene.pins) {
+		if (p.event.category !== 'invasion') continue;
+		const [x, y] = project(p.point[0], p.point[1]);
+		const key = `p:${p.event.id}`;
+		const lines: LabelLine[] = [{ lead: p.event.title, rest: '', id: p.event.id }];
+		labelLines.set(key, lines);
+		const [cx, cy] = px(x, y);
+		obstacles.push({ x: cx - 7, y: cy - 7, w: 14, h: 14, owner: key });
+		requests.push({ id: key, owner: key, x: cx, y: cy, r: 7, w: widthOf(lines), h: LINE + 4, priority: 9.5e6 });
+		pinLabels.push({ key, x, y, label: hidden(lines) });
+	}
+
 	const sites: SiteMark[] = scene.sites.map((site) => {
 		const [x, y] = project(site.point[0], site.point[1]);
 		const r = siteRadius(site);
@@ -242,7 +290,12 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + (forces ? 4e6 : 0) + r * 100, keepOut, short: keepOut ? sizeOf(shortLines.get(key)!) : undefined });
 		return { kind: 'figures', key, x, y, site, r, label: hidden(lines) };
 	});
-	const units: UnitMark[] = scene.units.map((site) => {
+	const unitSites = intoUkraine.size
+		? scene.units
+				.map((site) => ({ ...site, formations: site.formations.filter((u) => !intoUkraine.has(u.unit.id)), reports: site.reports.filter((u) => !intoUkraine.has(u.unit.id)) }))
+				.filter((site) => site.formations.length + site.reports.length > 0)
+		: scene.units;
+	const units: UnitMark[] = unitSites.map((site) => {
 		const [x, y] = project(site.point[0], site.point[1]);
 		const r = unitRadius(site);
 		const lines = unitLines(site, compact);
@@ -282,6 +335,7 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	for (const m of sites) apply(m.key, m);
 	for (const m of units) apply(m.key, m);
 	for (const m of arrows) apply(m.key, m);
+	for (const m of pinLabels) apply(m.key, m);
 	const taken: Rect[] = [
 		...obstacles,
 		...requests.flatMap((r) => {
@@ -292,7 +346,7 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	const hiddenPlaces = placeRects
 		.filter((p) => p.x < 2 || p.y < 2 || p.x + p.w > view.w - 2 || p.y + p.h > view.h - 2 || taken.some((t) => overlaps(p, t)))
 		.map((p) => p.text);
-	return { sites, units, arrows, hiddenPlaces };
+	return { sites, units, arrows, invasion, pinLabels, hiddenPlaces };
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
