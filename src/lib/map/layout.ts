@@ -195,6 +195,16 @@ function unitLines(site: UnitSite, compact: boolean): LabelLine[] {
 	return lines;
 }
 
+/** A unit site's label in one line: its compact form when that is one line, else the first
+ *  formation (or report) and how many more there are (the panel lists them all). */
+function shortUnitLines(site: UnitSite): LabelLine[] {
+	const compact = unitLines(site, true);
+	if (compact.length <= 1) return compact;
+	const all = [...site.formations, ...site.reports];
+	const first = all[0];
+	return [{ lead: first.label, rest: ` +${all.length - 1} more`, id: first.unit.id, muted: site.formations.length === 0 }];
+}
+
 function widthOf(lines: LabelLine[]): number {
 	return Math.max(...lines.map((l) => textWidth(l.lead, true) + textWidth(l.rest))) + 8;
 }
@@ -305,8 +315,8 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		obstacles.push({ x: cx - r, y: cy - r, w: r * 2, h: r * 2, owner: key });
 		const forces = [...site.formations, ...site.reports].some((u) => isForces(u.unit.side));
 		const keepOut = forces && !scene.invasion;
-		if (keepOut) shortLines.set(key, unitLines(site, true));
-		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (site.formations.length ? 6e6 : 1e6) + (forces ? 4e6 : 0) + site.formations.length * 1e4 + site.reports.length, keepOut, short: keepOut && !compact ? sizeOf(shortLines.get(key)!) : undefined });
+		if (keepOut) shortLines.set(key, shortUnitLines(site));
+		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (site.formations.length ? 6e6 : 1e6) + (forces ? 4e6 : 0) + site.formations.length * 1e4 + site.reports.length, keepOut, short: keepOut ? sizeOf(shortLines.get(key)!) : undefined });
 		return { kind: 'units', key, x, y, site, r, label: hidden(lines) };
 	});
 	const rect: [number, number, number, number] = [(-view.ox + 6) / view.k, (-view.oy + 6) / view.k, (view.w - view.ox - 6) / view.k, (view.h - view.oy - 6) / view.k];

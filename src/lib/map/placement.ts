@@ -42,7 +42,7 @@ export interface LabelRequest {
 	short?: { w: number; h: number };
 }
 
-export type Side = 'e' | 'w' | 'ne' | 'se' | 'nw' | 'sw' | 'n' | 's' | 'n>' | 'n<' | 's>' | 's<' | 'e+1' | 'w+1' | 'e-1' | 'w-1' | 'e+2' | 'w+2';
+export type Side = 'e' | 'w' | 'ne' | 'se' | 'nw' | 'sw' | 'n' | 's' | 'n>' | 'n<' | 's>' | 's<' | 'e+1' | 'w+1' | 'e-1' | 'w-1' | 'e+2' | 'w+2' | 'n>2' | 'n<2' | 's>2' | 's<2';
 
 /** Where a label goes: its top-left corner relative to its symbol's centre, and which side. */
 export interface Placement {
@@ -72,9 +72,11 @@ export interface PlaceOptions {
 
 /**
  * Positions tried, in order: beside the symbol first, then diagonals, above/below (centred, then
- * mostly east or west of the symbol: `n>` starts just west of it), then stacked beside.
+ * mostly east or west of the symbol: `n>` starts just west of it), then stacked beside, last one
+ * label height further above or below (`n>2`: as `n>`, a step higher). The last ones only place
+ * labels that would otherwise be dropped, so adding them changed no placement that existed.
  */
-export const sides: readonly Side[] = ['e', 'w', 'ne', 'se', 'nw', 'sw', 'n', 's', 'n>', 's>', 'n<', 's<', 'e+1', 'w+1', 'e-1', 'w-1', 'e+2', 'w+2'];
+export const sides: readonly Side[] = ['e', 'w', 'ne', 'se', 'nw', 'sw', 'n', 's', 'n>', 's>', 'n<', 's<', 'e+1', 'w+1', 'e-1', 'w-1', 'e+2', 'w+2', 'n>2', 'n<2', 's>2', 's<2'];
 
 export function candidate(side: Side, r: number, w: number, h: number, gap: number): Placement {
 	const d = r * Math.SQRT1_2;
@@ -101,6 +103,11 @@ export function candidate(side: Side, r: number, w: number, h: number, gap: numb
 		case 's>':
 		case 's<':
 			return { dx: side[1] === '>' ? -w * 0.15 : -w * 0.85, dy: side[0] === 'n' ? -r - gap - h : r + gap, side };
+		case 'n>2':
+		case 'n<2':
+		case 's>2':
+		case 's<2':
+			return { dx: side[1] === '>' ? -w * 0.15 : -w * 0.85, dy: side[0] === 'n' ? -r - gap - h - step : r + gap + step, side };
 		default: {
 			const east = side.startsWith('e');
 			const k = Number(side.slice(1));
