@@ -10,14 +10,12 @@ import { exitPoint, project, type View } from './frame';
 import { shortMetric, kindWords } from './labels';
 import { placeLabels, type LabelRequest, type Obstacle, type Rect } from './placement';
 import { symbolRings } from './symbols';
-import { formatKm, type FigureSite, type Scene, type SceneArrow, type SceneFigure, type SceneUnit, type UnitSite } from './scene';
+import { formatKm, isForces, type FigureSite, type Scene, type SceneArrow, type SceneFigure, type SceneUnit, type UnitSite } from './scene';
 import { mapLabels } from './places';
 import { heldKeepOut } from './held';
 
 export const LINE = 14;
 
-/** Russia's, Belarus' and the separatists' forces: the buildup itself, labelled first. */
-const isForces = (side: string) => side === 'russia' || side === 'belarus' || side === 'separatist';
 
 const widths = new Map<string, number>();
 

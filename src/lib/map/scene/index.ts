@@ -68,7 +68,8 @@ export function ageAt(record: { date_end: IsoDate }, date: IsoDate): number {
 
 /** The place that is Ukraine as a whole (data/places.yaml). */
 export const UKRAINE = 'ukraine';
-const isForces = (side: string) => side === 'russia' || side === 'belarus' || side === 'separatist';
+/** Russia's, Belarus' and the separatists' forces: the buildup itself. */
+export const isForces = (side: string): boolean => side === 'russia' || side === 'belarus' || side === 'separatist';
 const isFront = (f: string): f is MapFront => (mapFrontIds as readonly string[]).includes(f);
 const isFormation = (echelon: Echelon | null): boolean => echelon !== null && echelon !== 'other';
 const sizeOf = (f: MapFigure) => f.high ?? f.value ?? f.low ?? 0;
