@@ -57,7 +57,8 @@ describe("Russia's, Belarus' and the separatists' labels stay off government-hel
 	const slice = mapSlice(dataset);
 	const scene = createScene(slice);
 	const forces = new Set(['russia', 'belarus', 'separatist']);
-	const views = { '1280 px': viewFor(856, 571), '360 px': viewFor(360, 390) };
+	// The map boxes at 1280 and 360 px wide (measured in Chromium).
+	const views = { '1280 px': viewFor(870, 579), '360 px': viewFor(326, 355) };
 	const dates = ['2021-04-20', '2021-07-15', '2021-12-15', '2022-02-15', '2022-02-23'];
 
 	for (const [name, view] of Object.entries(views)) {
@@ -88,6 +89,21 @@ describe("Russia's, Belarus' and the separatists' labels stay off government-hel
 		const russian = layout.sites.filter((m) => m.site.figures.some((f) => forces.has(f.figure.side)));
 		expect(russian.length).toBeGreaterThan(0);
 		expect(russian.filter((m) => m.label.shown).length).toBeGreaterThanOrEqual(russian.length - 1);
+	});
+
+	it.each(Object.entries(views))('at %s on 24 Feb 2022 the invasion label is in the view and clear of every symbol', (_name, view) => {
+		const layout = layoutScene(scene.at(INVASION), view, slice.estimatorsShort);
+		const inv = layout.invasion!;
+		expect(inv.label.lines[0].lead + inv.label.lines[0].rest).toBe('Invasion, 24 February 2022');
+		const box = { x: view.ox + inv.x * view.k + inv.label.dx, y: view.oy + inv.y * view.k + inv.label.dy, w: inv.label.w, h: inv.label.lines.length * 14 + 4 };
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.w).toBeLessThanOrEqual(view.w);
+		for (const m of [...layout.sites, ...layout.units]) {
+			const [cx, cy] = [view.ox + m.x * view.k, view.oy + m.y * view.k];
+			const near = Math.max(box.x - cx, 0, cx - box.x - box.w) ** 2 + Math.max(box.y - cy, 0, cy - box.y - box.h) ** 2 < m.r ** 2;
+			expect(near, `${m.key} under the invasion label`).toBe(false);
+		}
+		expect(layout.units.some((m) => m.label.lines.some((l) => l.lead === 'Invasion'))).toBe(false);
 	});
 
 	it(`from ${INVASION} labels may lie over Ukraine (the invasion is the story)`, () => {

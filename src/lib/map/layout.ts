@@ -156,8 +156,10 @@ export interface Layout {
 
 const MAX_UNIT_LINES = 9;
 
-/** Where the invasion's label is centred: Ukraine's middle, south of the Western reports at its centre point. */
+/** Where the invasion's label is centred: Ukraine's middle, south of the Western reports at its
+ *  centre point; on a narrow map further west, clear of Donbas' symbols. */
 const INVASION_LABEL_AT: [number, number] = [48.25, 31.0];
+const INVASION_LABEL_AT_NARROW: [number, number] = [47.95, 29.9];
 
 function longDate(date: string): string {
 	return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -264,7 +266,7 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 			{ lead: 'Invasion', rest: `, ${longDate(first.unit.date_start)}`, id: first.unit.id },
 			...(compact ? [] : [{ lead: '', rest: 'Ukraine; origin and axes not stated', muted: true, id: first.unit.id }])
 		];
-		const [x, y] = project(...INVASION_LABEL_AT);
+		const [x, y] = project(...(compact ? INVASION_LABEL_AT_NARROW : INVASION_LABEL_AT));
 		const { w, h } = sizeOf(lines);
 		const [cx, cy] = px(x, y);
 		obstacles.push({ x: cx - w / 2, y: cy - h / 2, w, h });
