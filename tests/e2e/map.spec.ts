@@ -64,8 +64,13 @@ test('15 Feb 2022: Belarus lists the formations that moved there in January; the
 	const movedIn = dataset.units.filter((u) => u.to === 'belarus' && u.date_start.startsWith('2022-01') && u.echelon && u.echelon !== 'other');
 	const belarus = page.locator('[data-units=belarus]');
 	await expect(belarus).toContainText(`${movedIn.length} formations`);
-	for (const u of movedIn) await expect(belarus).toContainText(u.short_name!);
 	expect(await belarus.locator('[data-formation]').count()).toBeGreaterThan(0);
+	// The map's label says how many (its list of names would reach over government-held Ukraine,
+	// map-picture.spec.ts); "Known on" names each one, at Belarus.
+	const panel = page.locator('.panel');
+	const showAll = panel.getByRole('button', { name: /^Show all \d+$/ });
+	for (let n = await showAll.count(); n > 0; n--) await showAll.first().click();
+	for (const u of movedIn) await expect(panel.locator(`[data-id="${u.id}"]`)).toContainText(u.short_name!);
 	const totals = page.getByTestId('totals');
 	await expect(totals).toContainText('127,000');
 	await expect(totals).toContainText('Ukraine MoD');
@@ -207,7 +212,9 @@ for (const width of [1280, 360]) {
 					total: document.querySelectorAll('.data .label').length
 				};
 			});
-			expect(rects.length).toBeGreaterThan(total / 2);
+			// Half or more are shown (at 360 px on 15 Feb 2022, half: Russia's labels that would only
+			// fit over government-held Ukraine are left to the panel, map-picture.spec.ts).
+			expect(rects.length).toBeGreaterThanOrEqual(total / 2);
 			for (const a of rects) {
 				expect(a.x).toBeGreaterThanOrEqual(box.x - 0.5);
 				expect(a.x + a.w).toBeLessThanOrEqual(box.x + box.w + 0.5);

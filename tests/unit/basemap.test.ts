@@ -6,6 +6,8 @@ import { feature } from 'topojson-client';
 import { geoArea, geoContains } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
+import { pathRings, seaShape } from '$lib/map/basemap/build';
+import { project } from '$lib/map/frame';
 
 type Props = { id: string; name: string; country?: string; since?: string };
 type PlaceFeature = Feature<Geometry, Props>;
@@ -132,4 +134,34 @@ describe('known places', () => {
 			});
 		}
 	}
+});
+
+describe('the sea front: the Black Sea and the Sea of Azov north of 43° N, less the land', () => {
+	const sea = seaShape(topo as unknown as Topology);
+	const rings = pathRings(sea.d);
+	/** Nonzero winding number of the path at a point, as the browser fills it (default fill rule). */
+	const filled = (lat: number, lon: number) => {
+		const [px, py] = project(lat, lon);
+		let winding = 0;
+		for (const ring of rings)
+			for (let i = 0; i < ring.length; i++) {
+				const [x1, y1] = ring[i];
+				const [x2, y2] = ring[(i + 1) % ring.length];
+				const side = (x2 - x1) * (py - y1) - (px - x1) * (y2 - y1);
+				if (y1 <= py && y2 > py && side > 0) winding++;
+				else if (y1 > py && y2 <= py && side < 0) winding--;
+			}
+		return winding !== 0;
+	};
+	it.each([
+		{ where: 'the open Black Sea (the front anchor)', at: [43.6, 33.3], sea: true },
+		{ where: 'off Odesa', at: [46.2, 31.2], sea: true },
+		{ where: 'the Sea of Azov', at: [46.2, 36.55], sea: true },
+		{ where: 'off Novorossiysk', at: [44.4, 37.6], sea: true },
+		{ where: 'Simferopol (land)', at: [44.95, 34.1], sea: false },
+		{ where: 'Odesa oblast inland', at: [46.9, 30.3], sea: false },
+		{ where: 'Krasnodar (land)', at: [45.04, 38.98], sea: false },
+		{ where: 'Varna, Bulgaria (land)', at: [43.21, 27.85], sea: false },
+		{ where: 'the Black Sea south of 43° N (outside the band)', at: [42.5, 33], sea: false }
+	] as const)('$where: tinted $sea', ({ at, sea: expected }) => expect(filled(at[0], at[1])).toBe(expected));
 });

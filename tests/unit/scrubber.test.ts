@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { ScrubberController, resolveDate, BASE_DAYS_PER_SECOND } from '$lib/scrubber/scrubber';
 import { dateRange, isIsoDate } from '$lib/data/days';
+import { trackMarks } from '$lib/scrubber/ticks';
 
 const dates = dateRange('2022-01-01', '2022-01-31');
 
@@ -110,5 +111,27 @@ describe('ScrubberController play loop', () => {
 		expect(s.playing).toBe(true);
 		s.toggle();
 		expect(s.playing).toBe(false);
+	});
+});
+
+describe('trackMarks (the key events on the scrubber track)', () => {
+	const twins = [
+		{ id: 'talks-a', date: '2022-01-10', title: 'Talks' },
+		{ id: 'talks-b', date: '2022-01-10', title: 'Talks' },
+		{ id: 'late', date: '2022-03-01', title: 'After the track' },
+		{ id: 'first', date: '2022-01-01', title: 'First day' }
+	];
+	it('keeps two events with the same title on one day as two marks, keyed by their ids', () => {
+		const marks = trackMarks(dates, twins);
+		expect(marks.map((m) => m.id)).toEqual(['talks-a', 'talks-b', 'first']);
+		// The keys the track's {#each} uses are unique (date + title was not: each_key_duplicate).
+		expect(new Set(marks.map((m) => m.id)).size).toBe(marks.length);
+		expect(new Set(twins.slice(0, 2).map((m) => m.date + m.title)).size).toBe(1);
+	});
+	it('places marks as fractions of the track and leaves out dates outside it', () => {
+		const marks = trackMarks(dates, twins);
+		expect(marks.find((m) => m.id === 'first')!.at).toBe(0);
+		expect(marks.find((m) => m.id === 'talks-a')!.at).toBeCloseTo(9 / 30, 12);
+		expect(marks.some((m) => m.id === 'late')).toBe(false);
 	});
 });

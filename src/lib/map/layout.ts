@@ -10,13 +10,12 @@ import { exitPoint, project, type View } from './frame';
 import { shortMetric, kindWords } from './labels';
 import { placeLabels, type LabelRequest, type Obstacle, type Rect } from './placement';
 import { symbolRings } from './symbols';
-import { formatKm, type FigureSite, type Scene, type SceneArrow, type SceneFigure, type SceneUnit, type UnitSite } from './scene';
+import { formatKm, isForces, type FigureSite, type Scene, type SceneArrow, type SceneFigure, type SceneUnit, type UnitSite } from './scene';
 import { mapLabels } from './places';
+import { heldKeepOut } from './held';
 
 export const LINE = 14;
 
-/** Russia's, Belarus' and the separatists' forces: the buildup itself, labelled first. */
-const isForces = (side: string) => side === 'russia' || side === 'belarus' || side === 'separatist';
 
 const widths = new Map<string, number>();
 
@@ -135,15 +134,36 @@ export interface ArrowMark {
 	side: ForceSide;
 }
 
+/** A label at a fixed point (design units), not placed around a symbol. */
+export interface FixedMark {
+	key: string;
+	x: number;
+	y: number;
+	label: PlacedLabel;
+}
+
 export interface Layout {
 	sites: SiteMark[];
 	units: UnitMark[];
 	arrows: ArrowMark[];
+	/** From 24 Feb 2022: the invasion's label over Ukraine (Ukraine is drawn as its area); null before. */
+	invasion: FixedMark | null;
+	/** Labels of the invasion's events pinned at a place (explosions reported in Kyiv, Kharkiv). */
+	pinLabels: FixedMark[];
 	/** Place names hidden for this view (covered by the data, or cut by the edge). */
 	hiddenPlaces: string[];
 }
 
 const MAX_UNIT_LINES = 9;
+
+/** Where the invasion's label is centred: Ukraine's middle, south of the Western reports at its
+ *  centre point; on a narrow map further west, clear of Donbas' symbols. */
+const INVASION_LABEL_AT: [number, number] = [48.25, 31.0];
+const INVASION_LABEL_AT_NARROW: [number, number] = [47.95, 29.9];
+
+function longDate(date: string): string {
+	return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
 
 function unitLines(site: UnitSite, compact: boolean): LabelLine[] {
 	const lines: LabelLine[] = [];
@@ -175,8 +195,27 @@ function unitLines(site: UnitSite, compact: boolean): LabelLine[] {
 	return lines;
 }
 
+/** A unit site's label in one line: its compact form when that is one line, else the first
+ *  formation (or report) and how many more there are (the panel lists them all). */
+function shortUnitLines(site: UnitSite): LabelLine[] {
+	const compact = unitLines(site, true);
+	if (compact.length <= 1) return compact;
+	const all = [...site.formations, ...site.reports];
+	const first = all[0];
+	return [{ lead: first.label, rest: ` +${all.length - 1} more`, id: first.unit.id, muted: site.formations.length === 0 }];
+}
+
 function widthOf(lines: LabelLine[]): number {
 	return Math.max(...lines.map((l) => textWidth(l.lead, true) + textWidth(l.rest))) + 8;
+}
+
+function sizeOf(lines: LabelLine[]): { w: number; h: number } {
+	return { w: widthOf(lines), h: lines.length * LINE + 4 };
+}
+
+/** A figure site's label shortened to its values: one line per figure, the value and metric. */
+function valuesOnly(lines: LabelLine[]): LabelLine[] {
+	return lines.filter((l) => l.lead).map((l) => ({ ...l, rest: l.rest.split(' · ')[0] }));
 }
 
 /** The radius of a site's largest symbol (px). */
@@ -203,6 +242,10 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	const requests: LabelRequest[] = [];
 	const obstacles: Obstacle[] = [];
 	const labelLines = new Map<string, LabelLine[]>();
+	// Russia's, Belarus' and the separatists' labels keep off government-held Ukraine before the
+	// invasion: where the full label fits nowhere else, its short form (the values; for a unit site
+	// its one-line form) is tried; else it is dropped from the map (the panel lists every mark).
+	const shortLines = new Map<string, LabelLine[]>();
 	// Place names give way to the data: each is hidden where a data label or symbol covers it, or
 	// where it does not fit in the view.
 	const placeRects = placeDesign.map((l) => {
@@ -212,6 +255,35 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	});
 	// Keep labels off the as-of stamp (top-left) and the zoom buttons (top-right).
 	obstacles.push({ x: 0, y: 0, w: 190, h: 54 }, { x: view.w - 44, y: 0, w: 44, h: 110 }, ...reserved);
+
+	// The invasion: Ukraine as its area, and one label for it, centred where the sources' words are
+	// about (the country, no axis). It is placed first; every other label keeps off it.
+	let invasion: FixedMark | null = null;
+	const intoUkraine = new Set(scene.intoUkraine.map((u) => u.unit.id));
+	const first = scene.intoUkraine[0];
+	if (first) {
+		const lines: LabelLine[] = [
+			{ lead: 'Invasion', rest: `, ${longDate(first.unit.date_start)}`, id: first.unit.id },
+			...(compact ? [] : [{ lead: '', rest: 'Ukraine; origin and axes not stated', muted: true, id: first.unit.id }])
+		];
+		const [x, y] = project(...(compact ? INVASION_LABEL_AT_NARROW : INVASION_LABEL_AT));
+		const { w, h } = sizeOf(lines);
+		const [cx, cy] = px(x, y);
+		obstacles.push({ x: cx - w / 2, y: cy - h / 2, w, h });
+		invasion = { key: `i:${first.unit.id}`, x, y, label: { lines, dx: Math.round(-w / 2), dy: Math.round(-h / 2), w, west: false, shown: true } };
+	}
+	const pinLabels: FixedMark[] = [];
+	for (const p of scene.pins) {
+		if (p.event.category !== 'invasion') continue;
+		const [x, y] = project(p.point[0], p.point[1]);
+		const key = `p:${p.event.id}`;
+		const lines: LabelLine[] = [{ lead: p.event.title, rest: '', id: p.event.id }];
+		labelLines.set(key, lines);
+		const [cx, cy] = px(x, y);
+		obstacles.push({ x: cx - 7, y: cy - 7, w: 14, h: 14, owner: key });
+		requests.push({ id: key, owner: key, x: cx, y: cy, r: 7, w: widthOf(lines), h: LINE + 4, priority: 9.5e6 });
+		pinLabels.push({ key, x, y, label: hidden(lines) });
+	}
 
 	const sites: SiteMark[] = scene.sites.map((site) => {
 		const [x, y] = project(site.point[0], site.point[1]);
@@ -223,10 +295,17 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		obstacles.push({ x: cx - r * 0.7, y: cy - r * 0.7, w: r * 1.4, h: r * 1.4, owner: key });
 		const stale = site.figures.every((f) => f.stale);
 		const forces = site.figures.some((f) => isForces(f.figure.side));
-		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + (forces ? 4e6 : 0) + r * 100 });
+		const keepOut = forces && !scene.invasion;
+		if (keepOut) shortLines.set(key, valuesOnly(lines));
+		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + (forces ? 4e6 : 0) + r * 100, keepOut, short: keepOut ? sizeOf(shortLines.get(key)!) : undefined });
 		return { kind: 'figures', key, x, y, site, r, label: hidden(lines) };
 	});
-	const units: UnitMark[] = scene.units.map((site) => {
+	const unitSites = intoUkraine.size
+		? scene.units
+				.map((site) => ({ ...site, formations: site.formations.filter((u) => !intoUkraine.has(u.unit.id)), reports: site.reports.filter((u) => !intoUkraine.has(u.unit.id)) }))
+				.filter((site) => site.formations.length + site.reports.length > 0)
+		: scene.units;
+	const units: UnitMark[] = unitSites.map((site) => {
 		const [x, y] = project(site.point[0], site.point[1]);
 		const r = unitRadius(site);
 		const lines = unitLines(site, compact);
@@ -235,7 +314,9 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		const [cx, cy] = px(x, y);
 		obstacles.push({ x: cx - r, y: cy - r, w: r * 2, h: r * 2, owner: key });
 		const forces = [...site.formations, ...site.reports].some((u) => isForces(u.unit.side));
-		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (site.formations.length ? 6e6 : 1e6) + (forces ? 4e6 : 0) + site.formations.length * 1e4 + site.reports.length });
+		const keepOut = forces && !scene.invasion;
+		if (keepOut) shortLines.set(key, shortUnitLines(site));
+		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (site.formations.length ? 6e6 : 1e6) + (forces ? 4e6 : 0) + site.formations.length * 1e4 + site.reports.length, keepOut, short: keepOut ? sizeOf(shortLines.get(key)!) : undefined });
 		return { kind: 'units', key, x, y, site, r, label: hidden(lines) };
 	});
 	const rect: [number, number, number, number] = [(-view.ox + 6) / view.k, (-view.oy + 6) / view.k, (view.w - view.ox - 6) / view.k, (view.h - view.oy - 6) / view.k];
@@ -249,26 +330,33 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		labelLines.set(key, lines);
 		if (lines.length) {
 			const [cx, cy] = px(x1, y1);
-			requests.push({ id: key, owner: key, x: cx, y: cy, r: 4, w: widthOf(lines), h: LINE + 4, priority: 9e6 });
+			requests.push({ id: key, owner: key, x: cx, y: cy, r: 4, w: widthOf(lines), h: LINE + 4, priority: 9e6, keepOut: isForces(arrow.side) && !scene.invasion });
 		}
 		return { key, arrow, x1, y1, x2, y2, label: hidden(lines), side: arrow.side };
 	});
 
-	const placed = placeLabels(requests, { width: view.w, height: view.h, obstacles });
+	const placed = placeLabels(requests, { width: view.w, height: view.h, obstacles, keepOut: heldKeepOut(view) });
 	const apply = (key: string, mark: { label: PlacedLabel }) => {
 		const p = placed[key];
 		if (!p) return;
-		const lines = labelLines.get(key) ?? [];
+		const lines = (p.short ? shortLines.get(key) : labelLines.get(key)) ?? [];
 		mark.label = { lines, dx: Math.round(p.dx), dy: Math.round(p.dy), w: widthOf(lines), west: p.dx < 0 && p.side !== 'n' && p.side !== 's', shown: true };
 	};
 	for (const m of sites) apply(m.key, m);
 	for (const m of units) apply(m.key, m);
 	for (const m of arrows) apply(m.key, m);
-	const taken: Rect[] = [...obstacles, ...requests.flatMap((r) => (placed[r.id] ? [{ x: r.x + placed[r.id]!.dx, y: r.y + placed[r.id]!.dy, w: r.w, h: r.h }] : []))];
+	for (const m of pinLabels) apply(m.key, m);
+	const taken: Rect[] = [
+		...obstacles,
+		...requests.flatMap((r) => {
+			const p = placed[r.id];
+			return p ? [{ x: r.x + p.dx, y: r.y + p.dy, ...(p.short && r.short ? r.short : { w: r.w, h: r.h }) }] : [];
+		})
+	];
 	const hiddenPlaces = placeRects
 		.filter((p) => p.x < 2 || p.y < 2 || p.x + p.w > view.w - 2 || p.y + p.h > view.h - 2 || taken.some((t) => overlaps(p, t)))
 		.map((p) => p.text);
-	return { sites, units, arrows, hiddenPlaces };
+	return { sites, units, arrows, invasion, pinLabels, hiddenPlaces };
 }
 
 function overlaps(a: Rect, b: Rect): boolean {

@@ -1,4 +1,4 @@
-/** Month ticks and event marks for the scrubber's track, as fractions of its length. Pure. */
+/** Month ticks and event marks for the scrubber's track, as fractions of its length. Pure; tested in node. */
 import type { IsoDate } from '$lib/data/types';
 
 const monthShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -22,9 +22,23 @@ export function monthTicks(dates: readonly IsoDate[]): TrackTick[] {
 	return out;
 }
 
-/** The position of a date on the track (clamped to 0…1; -1 when outside the dates). */
-export function trackPosition(dates: readonly IsoDate[], date: IsoDate): number {
-	const i = dates.indexOf(date);
-	if (i < 0) return -1;
-	return dates.length > 1 ? i / (dates.length - 1) : 0;
+export interface TrackMark {
+	/** The event's id: the mark's key (two events may share a title and a date). */
+	id: string;
+	date: IsoDate;
+	title: string;
+	at: number;
+}
+
+/** The key events on the track, in the given order; events outside the dates are left out. */
+export function trackMarks(dates: readonly IsoDate[], events: readonly { id: string; date: IsoDate; title: string }[]): TrackMark[] {
+	const index = new Map(dates.map((d, i) => [d, i]));
+	const last = dates.length - 1;
+	const out: TrackMark[] = [];
+	for (const e of events) {
+		const i = index.get(e.date);
+		if (i === undefined) continue;
+		out.push({ id: e.id, date: e.date, title: e.title, at: last > 0 ? i / last : 0 });
+	}
+	return out;
 }

@@ -9,7 +9,7 @@ import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { H, W, mercatorParameters } from '../frame';
+import { H, W, mercatorParameters, project } from '../frame';
 import type { MapFront } from '../scene/types';
 
 type Props = { id?: string; name?: string; country?: string };
@@ -38,15 +38,8 @@ function relative([x0, y0]: [number, number], [x, y]: [number, number]): string 
 	return rel.length <= abs.length ? rel : abs;
 }
 
-function makePath() {
-	const projection = geoMercator()
-		.scale(mercatorParameters.scale)
-		.translate(mercatorParameters.translate)
-		.precision(0)
-		.clipExtent([
-			[-4, -4],
-			[W + 4, H + 4]
-		]);
+function makePath(extent: [[number, number], [number, number]] = [[-4, -4], [W + 4, H + 4]]) {
+	const projection = geoMercator().scale(mercatorParameters.scale).translate(mercatorParameters.translate).precision(0).clipExtent(extent);
 	const path = geoPath(projection);
 	return (object: GeoPermissibleObjects) => roundPath(path(object) ?? '');
 }
@@ -65,6 +58,76 @@ const natoEast = ['pol', 'ltu', 'lva', 'est', 'svk', 'hun', 'rou', 'bgr'];
 export interface FrontShape {
 	id: MapFront;
 	d: string;
+}
+
+/**
+ * The sea front's area: the Black Sea and the Sea of Azov north of 43° N, between 27° and 42.5° E
+ * (the box the front's figures and ships are reported in), less the land — drawn from the
+ * basemap's own coastline, so it meets the land exactly. South of 43° N it ends in a straight line:
+ * the sources speak of the Black Sea, not of a line in it. Not one of frontShapes (the page would
+ * carry its outline three times): the map shows it as an image, /map/sea-front.svg.
+ */
+export const seaBox = { south: 43, north: 47.6, west: 27, east: 42.5 };
+
+export function seaShape(topology: Topology): FrontShape {
+	const [x0, y0] = project(seaBox.north, seaBox.west);
+	const [x1, y1] = project(seaBox.south, seaBox.east);
+	const clipped = makePath([
+		[x0, y0],
+		[x1, y1]
+	]);
+	const countries = topology.objects.countries as GeometryCollection<Props>;
+	const land = clipped(merge(topology, countries.geometries as Parameters<typeof merge>[1]));
+	// The box is wound against the land's outer rings, so with the default (nonzero) fill rule the
+	// land is a hole: every renderer of the fronts (the map, the small multiples) draws it as is.
+	const clockwise = ringArea(land) > 0;
+	const corners = clockwise ? [[x0, y0], [x0, y1], [x1, y1], [x1, y0]] : [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
+	const box = roundPath(`M${corners.map(([x, y]) => `${x},${y}`).join('L')}Z`);
+	return { id: 'sea', d: box + land };
+}
+
+/**
+ * The sea front's tint as one SVG image in the map's frame (shown while the front is active): the
+ * page carries no copy of its outline. Russia's accent (the site's --russia, light and dark), no
+ * stroke: the band's straight edges are no coastline.
+ */
+export function seaFrontSvg(topology: Topology): string {
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">` +
+		`<style>path{fill:#c0480a;fill-opacity:.1}@media (prefers-color-scheme:dark){path{fill:#f08a4b;fill-opacity:.12}}</style>` +
+		`<path d="${seaShape(topology).d}"/></svg>`
+	);
+}
+
+/** Signed area (shoelace, screen coordinates) of the largest ring of a rounded path: > 0 clockwise on screen. */
+export function ringArea(d: string): number {
+	let best = 0;
+	for (const ring of pathRings(d)) {
+		let a = 0;
+		for (let i = 0; i < ring.length; i++) {
+			const [x1, y1] = ring[i];
+			const [x2, y2] = ring[(i + 1) % ring.length];
+			a += x1 * y2 - x2 * y1;
+		}
+		if (Math.abs(a / 2) > Math.abs(best)) best = a / 2;
+	}
+	return best;
+}
+
+/** The rings of a path in roundPath's form (M, l/L, Z), as absolute points. */
+export function pathRings(d: string): [number, number][][] {
+	return d
+		.split('M')
+		.filter(Boolean)
+		.map((ring) => {
+			const points: [number, number][] = [];
+			for (const m of ring.replace(/Z$/, '').matchAll(/([lL]?)(-?[\d.]+)[, ]?(-?[\d.]+)/g)) {
+				const [x, y] = [Number(m[2]), Number(m[3])];
+				const last = points[points.length - 1];
+				points.push(m[1] === 'l' && last ? [last[0] + x, last[1] + y] : [x, y]);
+			}
+			return points;
+		});
 }
 
 /** The outlines of the fronts (one path each), for the data layer's tints. */
@@ -118,5 +181,21 @@ export function basemapSvg(topology: Topology): string {
 		`<path class="occ" d="${many(occupied.features)}"/>` +
 		`<path class="tn" d="${many(transnistria.features)}"/>` +
 		`</svg>`
+	);
+}
+
+/**
+ * The invasion's area from 24 February 2022: Ukraine tinted and outlined in Russia's accent (the
+ * site's --russia, light and dark), one image over the basemap, so it costs the page no markup.
+ */
+export function invasionSvg(topology: Topology): string {
+	const path = makePath();
+	const ukraine = layer(topology, 'countries').features.find((f) => f.properties.id === 'ukr');
+	if (!ukraine) throw new Error('basemap: no feature with id "ukr" in objects.countries');
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">` +
+		`<style>path{fill:#c0480a;fill-opacity:.13;stroke:#c0480a;stroke-width:2;stroke-opacity:.85;stroke-linejoin:round}` +
+		`@media (prefers-color-scheme:dark){path{fill:#f08a4b;stroke:#f08a4b;fill-opacity:.16}}</style>` +
+		`<path d="${path(ukraine)}"/></svg>`
 	);
 }

@@ -66,6 +66,10 @@ export function ageAt(record: { date_end: IsoDate }, date: IsoDate): number {
 	return Math.max(0, daysBetween(record.date_end, date));
 }
 
+/** The place that is Ukraine as a whole (data/places.yaml). */
+export const UKRAINE = 'ukraine';
+/** Russia's, Belarus' and the separatists' forces: the buildup itself. */
+export const isForces = (side: string): boolean => side === 'russia' || side === 'belarus' || side === 'separatist';
 const isFront = (f: string): f is MapFront => (mapFrontIds as readonly string[]).includes(f);
 const isFormation = (echelon: Echelon | null): boolean => echelon !== null && echelon !== 'other';
 const sizeOf = (f: MapFigure) => f.high ?? f.value ?? f.low ?? 0;
@@ -242,6 +246,8 @@ export function createScene(slice: Pick<MapSlice, 'start' | 'end' | 'figures' | 
 				return true;
 			});
 			const units = [...unitSites.values()];
+			const atUkraine = unitSites.get(UKRAINE);
+			const intoUkraine = date >= INVASION && atUkraine ? [...atUkraine.formations, ...atUkraine.reports].filter((r) => isForces(r.unit.side)) : [];
 			const unitOrder = (a: SceneUnit, b: SceneUnit) => echelonRank[a.echelon] - echelonRank[b.echelon] || a.label.localeCompare(b.label, 'en', { numeric: true });
 			for (const site of units) {
 				site.formations.sort(unitOrder);
@@ -286,7 +292,8 @@ export function createScene(slice: Pick<MapSlice, 'start' | 'end' | 'figures' | 
 				fronts,
 				pins,
 				events: recent,
-				listed
+				listed,
+				intoUkraine
 			};
 		}
 	};

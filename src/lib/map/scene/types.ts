@@ -130,4 +130,11 @@ export interface Scene {
 	/** Every event of the last RECENT_EVENT_DAYS (the panel). */
 	events: SceneEvent[];
 	listed: ListedUnit[];
+	/**
+	 * From 24 February 2022: movements of Russia's, Belarus' or the separatists' forces into Ukraine
+	 * as a whole (the destination is the country, no place in it). The sources state no origin or
+	 * axes, so they are drawn as the invasion's area (Ukraine outlined), not at a point; they stay in
+	 * their site's reports for the panel and the downloads.
+	 */
+	intoUkraine: SceneUnit[];
 }
