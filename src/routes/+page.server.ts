@@ -1,23 +1,14 @@
-// Build-time only: the overview's headline figures, the troop-estimates chart's slice and the
-// small map of the fronts, all from the dataset (prerendered into the page).
+// Build-time only: the overview's headline figures and the troop-estimates chart's slice, from the
+// dataset (prerendered into the page). The small multiples are static markup (+page.ts).
 import { dataset } from '$lib/generated/dataset';
 import { chartSlice } from '$lib/charts/slices';
-import { mapSlice } from '$lib/map/select';
 import { selectHeadlines } from '$lib/overview/headlines';
-import { frontShapes } from '$lib/map/basemap/build';
-import { basemapTopology } from '$lib/map/basemap/topology.server';
-import { createScene } from '$lib/map/scene';
-import { miniFrames } from '$lib/map/multiples';
-import { keyDates } from '$lib/overview/dates';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const slice = mapSlice(dataset);
 	return {
 		headlines: selectHeadlines(dataset),
 		troops: chartSlice(dataset, 'troops'),
-		multiples: miniFrames(createScene(slice), keyDates, slice.estimatorsShort),
-		fronts: frontShapes(basemapTopology()),
 		counts: {
 			figures: dataset.figures.length,
 			units: dataset.units.length,
