@@ -5,11 +5,9 @@
  * the frames nor the fronts' outlines travel in the page's data).
  */
 import { render } from 'svelte/server';
-import type { Topology } from 'topojson-specification';
 import { dataset } from '$lib/generated/dataset';
 import { keyDates } from '$lib/overview/dates';
-import topology from '../../../static/geo/basemap.topo.json';
-import { frontShapes } from './basemap/build';
+import { prerenderedFronts } from './frontsMarkup';
 import { miniFrames } from './multiples';
 import { createScene } from './scene';
 import { mapSlice } from './select';
@@ -19,7 +17,7 @@ import SmallMultiples from './SmallMultiples.svelte';
 export function smallMultiplesMarkup(base: string): string {
 	const slice = mapSlice(dataset);
 	const frames = miniFrames(createScene(slice), keyDates, slice.estimatorsShort);
-	const fronts = frontShapes(topology as unknown as Topology);
+	const fronts = prerenderedFronts();
 	const { body } = render(SmallMultiples, { props: { frames, fronts, mapPath: `${base}/map`, basemapSrc: `${base}/map/basemap.svg` } });
 	// Svelte's hydration markers are comments; this markup is never hydrated.
 	return body.replace(/<!--[\s\S]*?-->/g, '').trim();
