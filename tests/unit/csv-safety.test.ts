@@ -146,7 +146,7 @@ describe('one record vocabulary: a figure reads the same in figures.csv, a chart
 	const places = { east: { id: 'east', name: 'East', lat: 51, lon: 37, front: 'east' } };
 	const scene = createScene({ start: '2021-04-01', end: '2021-04-30', figures: [{ ...mapFigure, places: ['east'] }], undated: [], units: [], events: [], places });
 	const fromMap = csvParse(
-		mapStateCsv(mapStateRows(scene.at('2021-04-20'), { places, estimators: { hur: '+HUR' } }, { figures: true, units: false, events: false })).slice(1)
+		mapStateCsv(mapStateRows(scene.at('2021-04-20'), { places, estimators: { hur: '+HUR' } }, { figures: true, units: false, events: false }, { [mapFigure.id]: hostileFigure.excerpt })).slice(1)
 	)[0];
 
 	it.each([...figureCoreColumns, 'estimator_name'])('%s', (column) => {

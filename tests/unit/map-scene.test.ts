@@ -157,14 +157,17 @@ describe('scene rules (table)', () => {
 	it('CSV rows are exactly what is drawn, with provenance, and parse back', () => {
 		const s = index.at('2021-04-15');
 		const lookup = { places, estimators: { hur: 'HUR' } };
-		const csv = mapStateCsv(mapStateRows(s, lookup, { figures: true, units: true, events: true }));
+		// The excerpts come apart from the slice (/map/excerpts.json); each row carries its record's.
+		const excerpts = Object.fromEntries(['e1', 'e2', 'f1', 'old', 'placed', 'in', 'report', 'around', 'multi'].map((id) => [id, `${prov.excerpt} (${id})`]));
+		expect(() => mapStateRows(s, lookup, { figures: true, units: true, events: true }, { ...excerpts, f1: undefined! })).toThrow(/no excerpt for f1/);
+		const csv = mapStateCsv(mapStateRows(s, lookup, { figures: true, units: true, events: true }, excerpts));
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const rows = csvParse(csv.slice(1));
 		expect(rows.map((r) => `${r.record_type}:${r.id}`).sort()).toEqual(['event:e1', 'event:e2', 'figure:f1', 'figure:old', 'figure:placed', 'formation:in', 'total:around', 'total:multi', 'unit:report'].sort());
-		expect(rows.find((r) => r.id === 'f1')!.excerpt).toBe(prov.excerpt);
+		for (const row of rows) expect(row.excerpt).toBe(`${prov.excerpt} (${row.id})`);
 		expect(rows.find((r) => r.id === 'f1')!.age_days).toBe('14');
 		expect(rows.find((r) => r.id === 'in')!.short_name).toBe('41 CAA');
-		const geo = mapStateGeoJSON(index.at('2021-04-07'), lookup, { figures: false, units: true, events: false });
+		const geo = mapStateGeoJSON(index.at('2021-04-07'), lookup, { figures: false, units: true, events: false }, excerpts);
 		expect(geo.features.find((f) => f.id === 'in')!.geometry).toEqual({ type: 'LineString', coordinates: [[82.9, 55.0], [39.2, 51.5]] });
 	});
 });

@@ -52,12 +52,22 @@ describe('the guard catches what it should', () => {
 	});
 });
 
+// The one exception: the small multiples, markup rendered at build time by Svelte's own server
+// renderer from SmallMultiples.svelte (which escapes every text it renders; $lib/map/multiplesMarkup.ts),
+// inserted as it is so that it is not hydrated — read back from the page or from the same build's
+// prerendered /map/multiples.json, never from reader input.
+const allowed: Record<string, string[]> = { 'src/lib/map/StaticMultiples.svelte': ['{@html}'] };
+
 describe('src/ never renders data as markup', () => {
 	const files = sourceFiles(srcDir);
 	it('finds the source files', () => {
 		expect(files.length).toBeGreaterThan(10);
 	});
 	it.each(files.map((f) => ({ file: relative(root, f) })))('$file', ({ file }) => {
-		expect(findings(readFileSync(join(root, file), 'utf8'))).toEqual([]);
+		const found = findings(readFileSync(join(root, file), 'utf8'));
+		const allowedHere = allowed[file] ?? [];
+		expect(found.filter((f) => !allowedHere.includes(f.replace(/^\d+: /, '')))).toEqual([]);
+		// An allowance that is no longer used goes (so that it cannot cover a new one).
+		for (const name of allowedHere) expect(found.filter((f) => f.endsWith(`: ${name}`)), `${file}: ${name}`).toHaveLength(1);
 	});
 });

@@ -9,7 +9,7 @@ import { formatFigureValue } from '$lib/data/format';
 import type { IsoDate } from '$lib/data/types';
 import type { LatLon } from './frame';
 import type { Scene, SceneFigure, SceneUnit } from './scene';
-import type { MapSlice } from './types';
+import type { MapExcerpts, MapSlice } from './types';
 
 /**
  * The map download's columns: its own (`map_date`, `record_type`, `status`, `age_days`), then the
@@ -33,21 +33,28 @@ export interface ShownLayers {
 
 type Lookup = Pick<MapSlice, 'places' | 'estimators'>;
 
-function mapFigureRow(date: IsoDate, s: SceneFigure, slice: Lookup, recordType: 'figure' | 'total', point: LatLon | null, where: string): MapCsvRow {
+/** The record's excerpt; a download never goes out with one missing. */
+function excerptOf(excerpts: MapExcerpts, id: string): string {
+	const text = excerpts[id];
+	if (text === undefined) throw new Error(`no excerpt for ${id} in /map/excerpts.json`);
+	return text;
+}
+
+function mapFigureRow(date: IsoDate, s: SceneFigure, slice: Lookup, excerpts: MapExcerpts, recordType: 'figure' | 'total', point: LatLon | null, where: string): MapCsvRow {
 	const f = s.figure;
 	return {
 		map_date: date,
 		record_type: recordType,
 		status: `${s.stale ? 'older than 60 days' : 'latest as of date'}; ${where}`,
 		age_days: s.ageDays,
-		...figureRow(f, { estimatorName: (id) => slice.estimators[id] }),
+		...figureRow({ ...f, excerpt: excerptOf(excerpts, f.id) }, { estimatorName: (id) => slice.estimators[id] }),
 		value_text: formatFigureValue(f),
 		lat: point ? point[0] : null,
 		lon: point ? point[1] : null
 	};
 }
 
-function mapUnitRow(date: IsoDate, u: SceneUnit, point: LatLon | null, status: string): MapCsvRow {
+function mapUnitRow(date: IsoDate, u: SceneUnit, excerpts: MapExcerpts, point: LatLon | null, status: string): MapCsvRow {
 	const r = u.unit;
 	const formation = r.echelon !== null && r.echelon !== 'other';
 	return {
@@ -55,7 +62,7 @@ function mapUnitRow(date: IsoDate, u: SceneUnit, point: LatLon | null, status: s
 		record_type: formation ? 'formation' : 'unit',
 		status,
 		age_days: u.ageDays,
-		...unitRow(r),
+		...unitRow({ ...r, excerpt: excerptOf(excerpts, r.id) }),
 		short_name: u.label,
 		echelon: u.echelon,
 		lat: point ? point[0] : null,
@@ -69,23 +76,24 @@ const unitStatusWords = { present: 'at destination', transit: 'moving', withdraw
  * One row per thing drawn at the scene's date, with its provenance: the totals panel's figures
  * (record_type total: all fronts together, several fronts, undated), figures at their sites,
  * formations and other movements, events. What is hidden (older than 60 days, unless the scene
- * shows older figures) is not in it, exactly as on screen.
+ * shows older figures) is not in it, exactly as on screen. `excerpts`: /map/excerpts.json (every
+ * row carries its record's excerpt; a missing one is an error, not an empty cell).
  */
-export function mapStateRows(scene: Scene, slice: Lookup, shown: ShownLayers): MapCsvRow[] {
+export function mapStateRows(scene: Scene, slice: Lookup, shown: ShownLayers, excerpts: MapExcerpts): MapCsvRow[] {
 	const rows: MapCsvRow[] = [];
 	const d = scene.date;
 	if (shown.figures) {
 		const t = scene.totals;
-		for (const s of [...t.troops, ...(t.btgs ? [t.btgs] : []), ...t.other]) rows.push(mapFigureRow(d, s, slice, 'total', null, 'totals panel (all fronts together)'));
-		for (const s of t.severalFronts) rows.push(mapFigureRow(d, s, slice, 'total', null, 'totals panel (several fronts together)'));
-		for (const f of t.undated) rows.push({ ...mapFigureRow(d, { figure: f, ageDays: 0, stale: false }, slice, 'total', null, 'totals panel (undated)'), status: 'undated (infobox); totals panel', age_days: null });
-		for (const site of scene.sites) for (const s of site.figures) rows.push(mapFigureRow(d, s, slice, 'figure', site.point, `map, at ${site.name}`));
+		for (const s of [...t.troops, ...(t.btgs ? [t.btgs] : []), ...t.other]) rows.push(mapFigureRow(d, s, slice, excerpts, 'total', null, 'totals panel (all fronts together)'));
+		for (const s of t.severalFronts) rows.push(mapFigureRow(d, s, slice, excerpts, 'total', null, 'totals panel (several fronts together)'));
+		for (const f of t.undated) rows.push({ ...mapFigureRow(d, { figure: f, ageDays: 0, stale: false }, slice, excerpts, 'total', null, 'totals panel (undated)'), status: 'undated (infobox); totals panel', age_days: null });
+		for (const site of scene.sites) for (const s of site.figures) rows.push(mapFigureRow(d, s, slice, excerpts, 'figure', site.point, `map, at ${site.name}`));
 	}
 	if (shown.units) {
 		for (const site of scene.units) {
-			for (const u of [...site.formations, ...site.reports]) rows.push(mapUnitRow(d, u, site.point, unitStatusWords[u.status]));
+			for (const u of [...site.formations, ...site.reports]) rows.push(mapUnitRow(d, u, excerpts, site.point, unitStatusWords[u.status]));
 		}
-		for (const u of scene.listed) rows.push(mapUnitRow(d, u, null, `${unitStatusWords[u.status]}; listed only (${u.why})`));
+		for (const u of scene.listed) rows.push(mapUnitRow(d, u, excerpts, null, `${unitStatusWords[u.status]}; listed only (${u.why})`));
 	}
 	if (shown.events) {
 		const pinned = new Set(scene.pins.map((p) => p.event.id));
@@ -96,7 +104,7 @@ export function mapStateRows(scene: Scene, slice: Lookup, shown: ShownLayers): M
 				record_type: 'event',
 				status: pinned.has(e.id) ? 'recent event; pinned on the map' : 'recent event; listed',
 				age_days: ageDays,
-				...eventRow(e),
+				...eventRow({ ...e, excerpt: excerptOf(excerpts, e.id) }),
 				lat: place?.lat ?? null,
 				lon: place?.lon ?? null
 			});
@@ -106,9 +114,9 @@ export function mapStateRows(scene: Scene, slice: Lookup, shown: ShownLayers): M
 }
 
 /** The same rows as GeoJSON (what has no point — the totals, listed movements — has geometry null). */
-export function mapStateGeoJSON(scene: Scene, slice: Lookup, shown: ShownLayers): FeatureCollection {
+export function mapStateGeoJSON(scene: Scene, slice: Lookup, shown: ShownLayers, excerpts: MapExcerpts): FeatureCollection {
 	const moving = new Map(scene.arrows.map((a) => [a.id, a]));
-	const features: Feature[] = mapStateRows(scene, slice, shown).map((row) => {
+	const features: Feature[] = mapStateRows(scene, slice, shown, excerpts).map((row) => {
 		let geometry: Geometry | null = row.lat != null && row.lon != null ? { type: 'Point', coordinates: [Number(row.lon), Number(row.lat)] } : null;
 		const arrow = moving.get(String(row.id));
 		if (arrow && (row.record_type === 'unit' || row.record_type === 'formation')) {

@@ -6,7 +6,7 @@
  * the charts and the sources page).
  */
 import type { Dataset, Figure, Front, ForceSide, IsoDate } from '$lib/data/types';
-import type { MapFigure, MapUnit, MapEvent, MapSlice, MapPlace } from './types';
+import type { MapFigure, MapUnit, MapEvent, MapSlice, MapPlace, MapExcerpts } from './types';
 import { shortEstimator } from './labels';
 
 export const MAP_END: IsoDate = '2022-02-24';
@@ -54,7 +54,7 @@ function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]
 	return out;
 }
 
-const provenanceKeys = ['id', 'date_start', 'date_end', 'date_text', 'source', 'excerpt'] as const;
+const provenanceKeys = ['id', 'date_start', 'date_end', 'date_text', 'source'] as const;
 
 /** The compact slice the map page needs, from the whole dataset. */
 export function mapSlice(dataset: Dataset): MapSlice {
@@ -97,4 +97,16 @@ export function mapSlice(dataset: Dataset): MapSlice {
 
 	const start = figures.reduce((min, f) => (f.date_start < min ? f.date_start : min), MAP_END);
 	return { version: dataset.version, start, end: MAP_END, defaultDate: MAP_END, figures, undated, units, events, places, estimators, estimatorsShort, sources };
+}
+
+/**
+ * The excerpt of every record in the map's slice, by id: what `/map/excerpts.json` serves (the
+ * page itself carries none, see MapSlice).
+ */
+export function mapExcerpts(dataset: Dataset): MapExcerpts {
+	const slice = mapSlice(dataset);
+	const wanted = new Set([...slice.figures, ...slice.undated, ...slice.units, ...slice.events].map((r) => r.id));
+	const out: MapExcerpts = {};
+	for (const r of [...dataset.figures, ...dataset.units, ...dataset.events]) if (wanted.has(r.id)) out[r.id] = r.excerpt;
+	return out;
 }

@@ -1,6 +1,8 @@
 /**
  * The compact slice of the dataset that the map page loads (built at prerender time by
  * src/routes/map/+page.server.ts): only the fields the map, its panel and its downloads use.
+ * The records' excerpts are not in it: they are the prerendered `/map/excerpts.json`
+ * (`MapExcerpts`), fetched when a reader needs one (see excerpts.svelte.ts).
  */
 import type { Echelon, ForceSide, Front, FigureKind, IsoDate, Qualifier } from '$lib/data/types';
 
@@ -10,8 +12,10 @@ export interface MapProvenance {
 	date_end: IsoDate;
 	date_text: string;
 	source: string;
-	excerpt: string;
 }
+
+/** Every map record's verbatim excerpt, by record id (`/map/excerpts.json`). */
+export type MapExcerpts = Record<string, string>;
 
 export interface MapFigure extends MapProvenance {
 	metric: string;
