@@ -18,7 +18,7 @@ const downloadFiles = [
  * added to the HTML by src/hooks.server.ts, outside this data (so it is not sent twice).
  */
 export const load: PageServerLoad = () => {
-	const { entries, chunks, months } = sourcesList;
+	const { records: entries, chunks, months } = sourcesList;
 	const usedEstimators = new Set(dataset.figures.map((f) => f.estimator));
 	const estimators = dataset.estimators
 		.filter((e) => usedEstimators.has(e.id))
