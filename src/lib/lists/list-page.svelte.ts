@@ -1,10 +1,13 @@
 /**
  * What the Sources and Timeline pages share in their scripts: the long list over the prerendered
  * records, its search index (loaded once filters need it), the links to the pages by month, where
- * to read on without JavaScript, and bringing a permalinked record into view. Create it while the
+ * to read on without JavaScript, reading the filters from the address once the app runs, and
+ * bringing a permalinked record into view. Create it while the
  * page's component initialises, from its prerendered data (which does not change).
  */
-import { untrack } from 'svelte';
+import { onMount, untrack } from 'svelte';
+import { page } from '$app/state';
+import { idFromHash, type RejectedParam } from '$lib/filters/query';
 import { LongList, revealRecord } from './long-list.svelte';
 import { LazySearchIndex } from './lazy-index.svelte';
 import type { Chunk, ChunkMonth } from './chunks';
@@ -30,6 +33,12 @@ export class ListPage<T extends { id: string }> {
 	readonly search: LazySearchIndex;
 	/** The month that holds the first record after the prerendered ones, if any. */
 	readonly readOn: ChunkMonth | undefined;
+	/** The app runs and the filters have been read from the address. */
+	ready = $state(false);
+	/** The address's filter values the page ignored. */
+	rejected = $state.raw<RejectedParam[]>([]);
+	/** The record the address points at (#id), read once the app runs. */
+	readonly targetId = $derived(this.ready ? idFromHash(page.url.hash) : '');
 	readonly #firstIds: string[];
 	readonly #page: (name: string) => string;
 
@@ -40,6 +49,17 @@ export class ListPage<T extends { id: string }> {
 		this.readOn = data.months.find((m) => m.start <= n && n < m.start + m.count);
 		this.#firstIds = data.first.map((r) => r.id);
 		this.#page = urls.page;
+	}
+
+	/**
+	 * Once the app runs (a prerendered page has no query string): `read` takes the filters from the
+	 * address and returns the values it ignored; then the page is ready.
+	 */
+	start(read: (params: URLSearchParams) => RejectedParam[]): void {
+		onMount(() => {
+			this.rejected = read(page.url.searchParams);
+			this.ready = true;
+		});
 	}
 
 	/** A month's anchor on its plain page. */
