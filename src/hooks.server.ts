@@ -1,10 +1,10 @@
 import type { Handle } from '@sveltejs/kit';
 import { fillRecordIndexes } from '$lib/lists/record-index';
-import { sourcesPermalinks } from '$lib/sources/list.server';
-import { timelinePermalinks } from '$lib/timeline/list.server';
+import { sourcesList } from '$lib/sources/list.server';
+import { timelineList } from '$lib/timeline/list.server';
 
 /** The long lists whose pages carry a record index for permalinks without JavaScript. */
-const lists = { sources: sourcesPermalinks, timeline: timelinePermalinks };
+const lists = { sources: sourcesList.permalinks, timeline: timelineList.permalinks };
 
 /**
  * Build time (every page is prerendered): writes the long lists' permalink anchors into the HTML of

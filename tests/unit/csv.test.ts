@@ -3,6 +3,7 @@ import { csvParse } from 'd3-dsv';
 import { byteOrderMark, csvFileName, eventsCsv, figuresCsv, placesCsv, toCsv, unitsCsv } from '../../src/lib/data/csv';
 import { eventColumns, figureColumns, placeColumns, unitColumns } from '../../src/lib/data/columns';
 import type { Dataset, Figure } from '../../src/lib/data/types';
+import { movement41CAA } from './records-fixture';
 
 const figure: Figure = {
 	id: 'hur-troops-east-2021-04',
@@ -43,19 +44,7 @@ const dataset: Dataset = {
 	],
 	figures: [figure],
 	units: [
-		{
-			id: '41st-army',
-			unit: '41st Combined Arms Army',
-			short_name: '41 CAA',
-			echelon: 'army',
-			side: 'russia',
-			kind: 'movement',
-			from: 'novosibirsk',
-			to: 'yelnya',
-			count: null,
-			count_metric: null,
-			contradicts: [],
-			normalisation: [],
+		movement41CAA({
 			source: 'prelude',
 			excerpt: 'x',
 			context_before: '',
@@ -65,7 +54,7 @@ const dataset: Dataset = {
 			date_end: '2021-03-31',
 			date_note: null,
 			note: null
-		}
+		})
 	],
 	events: [
 		{

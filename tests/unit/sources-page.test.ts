@@ -12,6 +12,7 @@ import { idFromHash } from '$lib/filters/query';
 import { buildSearchIndex, SearchIndex } from '$lib/lists/search';
 import { buildSourceEntries } from '$lib/sources/build-entries';
 import type { Dataset, Figure, UnitMovement, CrisisEvent } from '$lib/data/types';
+import { movement41CAA } from './records-fixture';
 
 const provenance = {
 	source: 'prelude',
@@ -69,25 +70,13 @@ const figures: Figure[] = [
 	}
 ];
 const units: UnitMovement[] = [
-	{
+	movement41CAA({
 		...provenance,
-		id: '41st-army',
-		unit: '41st Combined Arms Army',
-		short_name: '41 CAA',
-		echelon: 'army',
-		side: 'russia',
-		kind: 'movement',
-		from: 'novosibirsk',
-		to: 'yelnya',
-		count: null,
-		count_metric: null,
-		contradicts: [],
-		normalisation: [],
 		excerpt: 'moved to Yelnya',
 		date_text: 'April',
 		date_start: '2021-04-01',
 		date_end: '2021-04-30'
-	}
+	})
 ];
 const events: CrisisEvent[] = [
 	{

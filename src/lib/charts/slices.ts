@@ -4,28 +4,11 @@
  */
 import type { Dataset, Figure, CrisisEvent } from '$lib/data/types';
 import { chartConfigs } from './registry';
-import { chartIds, type ChartData, type ChartEvent, type ChartFigure, type ChartId } from './types';
+import { pick } from '$lib/data/pick';
+import { chartFigureFields, chartIds, type ChartData, type ChartEvent, type ChartFigure, type ChartId } from './types';
 
 export function toChartFigure(f: Figure, estimatorNames: Map<string, string>): ChartFigure {
-	return {
-		id: f.id,
-		metric: f.metric,
-		value: f.value,
-		low: f.low,
-		high: f.high,
-		qualifier: f.qualifier,
-		date_text: f.date_text,
-		date_start: f.date_start,
-		date_end: f.date_end,
-		estimator: f.estimator,
-		estimator_name: estimatorNames.get(f.estimator) ?? f.estimator,
-		side: f.side,
-		fronts: f.fronts,
-		kind: f.kind,
-		subject: f.subject,
-		source: f.source,
-		excerpt: f.excerpt
-	};
+	return { ...pick(f, chartFigureFields), estimator_name: estimatorNames.get(f.estimator) ?? f.estimator };
 }
 
 export function toChartEvent(e: CrisisEvent): ChartEvent {

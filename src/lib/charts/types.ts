@@ -2,29 +2,19 @@
  * The compact records the charts draw. The slices are built at build time (see ./slices.ts, called
  * from +page.server.ts files) so that client components never import the whole dataset.
  */
-import type { FigureKind, Front, IsoDate, Qualifier } from '$lib/data/types';
+import type { Figure, IsoDate } from '$lib/data/types';
+
+/** The fields of a figure a chart draws and credits (as the dataset has them). */
+export const chartFigureFields = [
+	'id', 'metric', 'value', 'low', 'high', 'qualifier', 'date_text', 'date_start', 'date_end',
+	'estimator', 'side', 'fronts', 'kind', 'subject', 'source', 'excerpt'
+] as const satisfies readonly (keyof Figure)[];
 
 /** One figure as a chart needs it: the number, its qualifier, its date interval and its provenance. */
-export interface ChartFigure {
-	id: string;
-	metric: string;
-	value: number | null;
-	low: number | null;
-	high: number | null;
-	qualifier: Qualifier;
-	date_text: string;
-	date_start: IsoDate;
-	date_end: IsoDate;
-	estimator: string;
+export type ChartFigure = Pick<Figure, (typeof chartFigureFields)[number]> & {
 	/** The estimator's display name (from estimators.yaml). */
 	estimator_name: string;
-	side: string;
-	fronts: Front[];
-	kind: FigureKind;
-	subject: string;
-	source: string;
-	excerpt: string;
-}
+};
 
 /** One dated event as a chart needs it. */
 export interface ChartEvent {

@@ -5,9 +5,8 @@
  * is /timeline/search.json.
  */
 import { dataset } from '$lib/generated/dataset';
-import { chunkList, chunkMonthLabel, type Chunk } from '$lib/lists/chunks';
-import { buildSearchIndex } from '$lib/lists/search';
-import type { PermalinkGroup } from '$lib/lists/record-index';
+import { chunkMonthLabel } from '$lib/lists/chunks';
+import { prerenderedList } from '$lib/lists/list.server';
 import { compareEvents, eventSearchRecord, type TimelineEvent } from './events';
 
 /** At most this many events on one static page / in one slice. */
@@ -32,35 +31,19 @@ const events: TimelineEvent[] = dataset.events
 		same_as: e.same_as
 	}))
 	.sort(compareEvents);
-const { chunks, months } = chunkList(events, (e) => ({ group: '', month: e.date_start.slice(0, 7) }), { max: chunkMax });
-const chunkByName = new Map(chunks.map((c) => [c.name, c]));
 const actorNames: Record<string, string> = Object.fromEntries(dataset.actors.map((a) => [a.id, a.name]));
 
 export const timelineList = {
-	version: dataset.version,
-	events,
-	chunks,
-	/** Every month, with the chunk that holds it (for the index by month). */
-	months,
-	actorNames,
-	chunk: (name: string) => chunkByName.get(name),
-	eventsOf: (chunk: Chunk) => events.slice(chunk.start, chunk.start + chunk.count)
-};
-
-let index: ReturnType<typeof buildSearchIndex> | undefined;
-/** The search index (built on first use). */
-export function timelineSearchIndex() {
-	index ??= buildSearchIndex(
-		events.map((e) => eventSearchRecord(e, actorNames)),
+	...prerenderedList({
+		version: dataset.version,
+		records: events,
+		keyOf: (e) => ({ group: '', month: e.date_start.slice(0, 7) }),
+		max: chunkMax,
+		label: chunkMonthLabel,
+		firstCount,
+		searchRecord: (e) => eventSearchRecord(e, actorNames),
 		// The Timeline does not show ids: a word must be in what the reader sees.
-		{ version: dataset.version, searchIds: false }
-	);
-	return index;
-}
-
-/** For the permalink anchors without JavaScript: every event the /timeline page does not prerender, by chunk. */
-export function timelinePermalinks(): PermalinkGroup[] {
-	return chunks
-		.map((c) => ({ chunk: c.name, label: chunkMonthLabel(c), ids: timelineList.eventsOf(c).filter((_, i) => c.start + i >= firstCount).map((e) => e.id) }))
-		.filter((g) => g.ids.length > 0);
-}
+		searchIds: false
+	}),
+	actorNames
+};

@@ -1,4 +1,5 @@
 import { dataset } from '$lib/generated/dataset';
+import { citedSource } from '$lib/sources/cite';
 import { dateRuleRows, numberRuleRows, qualifierRuleRows } from '$lib/sources/method';
 import type { PageServerLoad } from './$types';
 
@@ -19,15 +20,7 @@ export const load: PageServerLoad = () => {
 			withNote: [...dataset.figures, ...dataset.units, ...dataset.events].filter((r) => r.date_note).length
 		},
 		frontCounts,
-		sources: dataset.sources.map((s) => ({
-			id: s.id,
-			title: s.title,
-			publisher: s.publisher,
-			licence: s.licence,
-			licence_url: s.licence_url,
-			url: s.url,
-			cite: s.cite
-		})),
+		sources: dataset.sources.map(citedSource),
 		version: dataset.version
 	};
 };

@@ -1,4 +1,5 @@
 import { dataset } from '$lib/generated/dataset';
+import { citedSource } from '$lib/sources/cite';
 import { fronts } from '$lib/data/types';
 import { sourcesList, firstCount } from '$lib/sources/list.server';
 import type { PageServerLoad } from './$types';
@@ -18,7 +19,7 @@ const downloadFiles = [
  * added to the HTML by src/hooks.server.ts, outside this data (so it is not sent twice).
  */
 export const load: PageServerLoad = () => {
-	const { entries, chunks, months } = sourcesList;
+	const { records: entries, chunks, months } = sourcesList;
 	const usedEstimators = new Set(dataset.figures.map((f) => f.estimator));
 	const estimators = dataset.estimators
 		.filter((e) => usedEstimators.has(e.id))
@@ -26,15 +27,7 @@ export const load: PageServerLoad = () => {
 		.sort((a, b) => a.name.localeCompare(b.name));
 	const metrics = [...new Set(dataset.figures.map((f) => f.metric))].sort();
 	const usedFronts = new Set(entries.flatMap((e) => e.fronts));
-	const sources = dataset.sources.map((s) => ({
-		id: s.id,
-		title: s.title,
-		publisher: s.publisher,
-		licence: s.licence,
-		licence_url: s.licence_url,
-		url: s.url,
-		cite: s.cite
-	}));
+	const sources = dataset.sources.map(citedSource);
 
 	// Link only the data endpoints that are part of the build (prerendering fails on a dead link).
 	const endpoints = Object.keys(import.meta.glob('/src/routes/data/*/+server.ts'));

@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
  * to the HTML by src/hooks.server.ts, outside this data.
  */
 export const load: PageServerLoad = () => {
-	const { events, chunks, months } = timelineList;
+	const { records: events, chunks, months } = timelineList;
 	const actorCounts = new Map<string, number>();
 	for (const e of events) for (const a of e.actors) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1);
 	const actors = dataset.actors
