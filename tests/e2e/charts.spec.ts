@@ -246,6 +246,8 @@ test.describe('charts load like text pages', () => {
 			// Read through the locator (it waits for the element): the prerendered box may be swapped
 			// for the live one at any moment under load, and boundingBox() is null while it is.
 			const height = () => canvas.evaluate((el) => el.getBoundingClientRect().height);
+			// Seen once under load: 0 px in the instant the box was being swapped; the reserved height is what counts.
+			await expect.poll(height, { message: `${id}: the box reserves its height` }).toBeGreaterThan(0);
 			const before = await height();
 			// In view, it comes to life when the browser is idle: drawn at the phone's width.
 			await expect(page.getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'true');
