@@ -6,7 +6,7 @@
 // search, and a CSV download holds what the dataset says.
 import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForMapDrawn } from '../fixtures';
+import { test, expect, waitForApp, waitForMapDrawn } from '../fixtures';
 import { pagePaths, buildDir as defaultBuildDir } from '../../../scripts/transfer.mjs';
 
 const buildDir = process.env.E2E_BUILD_DIR ?? defaultBuildDir;
@@ -21,8 +21,8 @@ interface Published {
 // Large pages on a busy machine: give each step room.
 test.describe.configure({ timeout: 180_000 });
 
-const hydrated = (page: import('@playwright/test').Page) =>
-	page.waitForFunction(() => document.body.dataset.hydrated === 'true', null, { timeout: 90_000 });
+// A page built without client JavaScript (the lists' month pages) is ready as served.
+const hydrated = (page: import('@playwright/test').Page) => waitForApp(page, 90_000);
 
 test('every page opens and starts', async ({ page }) => {
 	expect(pages.length).toBeGreaterThan(3);
