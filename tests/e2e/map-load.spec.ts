@@ -18,8 +18,10 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('/map shows the prerendered map of the default date and the list beside it, and says the date needs JavaScript', async ({ page }) => {
 		await page.goto('/map?date=2021-04-20');
-		const svg = page.locator('svg.data');
-		await expect(svg).toBeVisible();
+		// The data layer laid out for this width (the markup has one per static layout, stageViews.ts).
+		const svg = page.locator('svg.data:visible');
+		await expect(svg).toHaveCount(1);
+		await expect(svg).toHaveClass(/stage-main/);
 		await expect(svg.locator('title')).toHaveText(`Forces around Ukraine on ${formatDay(MAP_END)}`);
 		expect(((await svg.locator('desc').textContent()) ?? '').length).toBeGreaterThan(40);
 		await expect(page.locator('img.basemap')).toBeVisible();
@@ -36,6 +38,63 @@ test.describe('without JavaScript', () => {
 		await expect(first.locator('blockquote')).toContainText(dataset.figures.find((f) => f.id === id)!.excerpt.slice(0, 30));
 		await expect(page.locator('p.notice').filter({ hasText: 'needs JavaScript' })).toContainText('choosing another date (or ?date=) needs JavaScript');
 	});
+});
+
+// The page is served with the default date's map laid out for three box sizes; at those widths it
+// shows the one made for it, with labels apart and inside the box, and computes nothing: no month
+// is fetched and no live scene is made until the reader does something.
+for (const [width, layer] of [
+	[1280, 'stage-main'],
+	[412, 'stage-phone'],
+	[360, 'stage-narrow']
+] as const) {
+	test(`at ${width} px the served map is the one laid out for its box, and nothing is computed until the reader acts`, async ({ page, visit }) => {
+		const months: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/map/months/')) months.push(r.url());
+		});
+		await page.setViewportSize({ width, height: 900 });
+		await visit('/map');
+		const svg = page.locator('svg.data:visible');
+		await expect(svg).toHaveCount(1);
+		await expect(svg).toHaveClass(new RegExp(layer));
+		await page.waitForTimeout(500); // past an idle callback: a box that did not fit would have gone live by now
+		expect(await page.evaluate(() => performance.getEntriesByName('map:scene').length)).toBe(0);
+		expect(months).toEqual([]);
+		const { box, rects, total } = await page.evaluate(() => {
+			const r = (el: Element) => {
+				const b = el.getBoundingClientRect();
+				return { x: b.x, y: b.y, w: b.width, h: b.height };
+			};
+			const layerNode = [...document.querySelectorAll('svg.data')].find((n) => getComputedStyle(n).display !== 'none')!;
+			return { box: r(document.querySelector('.map-view')!), rects: [...layerNode.querySelectorAll('.label:not(.dropped) .halo')].map(r), total: layerNode.querySelectorAll('.label').length };
+		});
+		expect(rects.length).toBeGreaterThanOrEqual(Math.min(3, total));
+		for (const a of rects) {
+			expect(a.x).toBeGreaterThanOrEqual(box.x - 0.5);
+			expect(a.x + a.w).toBeLessThanOrEqual(box.x + box.w + 0.5);
+			expect(a.y).toBeGreaterThanOrEqual(box.y - 0.5);
+			expect(a.y + a.h).toBeLessThanOrEqual(box.y + box.h + 0.5);
+		}
+		for (let i = 0; i < rects.length; i++)
+			for (let j = i + 1; j < rects.length; j++) {
+				const [a, b] = [rects[i], rects[j]];
+				expect(a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5, `labels ${i} and ${j} overlap`).toBe(false);
+			}
+		// The first step of the scrubber makes it live: the month is fetched and the map shows the new day.
+		await page.getByRole('slider', { name: 'Date shown on the map' }).press('ArrowLeft');
+		await expect(page.locator('.stamp strong')).toHaveText('23 Feb 2022');
+		expect(months.some((m) => m.endsWith('/map/months/2022-02.json'))).toBe(true);
+		await expect(page.locator('svg.data')).toHaveCount(1);
+	});
+}
+
+test('at a width the static layout was not made for, the page lays the map out for its box as soon as it is idle', async ({ page, visit }) => {
+	await page.setViewportSize({ width: 1024, height: 900 });
+	await visit('/map');
+	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('map:scene').length)).toBe(1);
+	await expect(page.locator('svg.data')).toHaveCount(1);
+	await expect(page.locator('.stamp strong')).toHaveText('24 Feb 2022');
 });
 
 /** Sum of layout-shift values so far (recorded from the start of the page). */

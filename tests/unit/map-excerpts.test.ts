@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { dataset } from '$lib/generated/dataset';
 import { mapExcerpts, mapSlice } from '$lib/map/select';
-import { MapExcerptStore, parseExcerpts } from '$lib/map/excerpts.svelte';
+import { monthFile, monthSlicer, monthsOf } from '$lib/map/months';
+import { MapExcerptStore } from '$lib/map/excerpts.svelte';
 
-describe('the map page carries no excerpt; /map/excerpts.json has every one', () => {
+describe('the map page carries no excerpt; each month’s file has its records’', () => {
 	const slice = mapSlice(dataset);
 	const records = [...slice.figures, ...slice.undated, ...slice.units, ...slice.events];
 	const excerpts = mapExcerpts(dataset);
@@ -15,42 +16,40 @@ describe('the map page carries no excerpt; /map/excerpts.json has every one', ()
 			expect(Object.values(r)).not.toContain(byId.get(r.id));
 		}
 	});
-	it('the excerpts file has exactly the slice’s records, each with the dataset’s excerpt', () => {
-		expect(Object.keys(excerpts).sort()).toEqual(records.map((r) => r.id).sort());
-		for (const f of dataset.figures) if (excerpts[f.id] !== undefined) expect(excerpts[f.id]).toBe(f.excerpt);
-		for (const e of dataset.events) if (excerpts[e.id] !== undefined) expect(excerpts[e.id]).toBe(e.excerpt);
+	it('the months’ files together have the excerpt of every record a day of the map draws, each the dataset’s', () => {
+		const sliceOf = monthSlicer(slice);
+		const union: Record<string, string> = {};
+		for (const month of monthsOf(slice)) Object.assign(union, monthFile(month, sliceOf(month), excerpts).excerpts);
+		const byId = new Map([...dataset.figures, ...dataset.units, ...dataset.events].map((r) => [r.id, r.excerpt]));
+		for (const [id, text] of Object.entries(union)) expect(text, id).toBe(byId.get(id));
+		// Every record a reader can reach on the map is in some month (records that never show on any day are not).
+		expect(Object.keys(union).length).toBeGreaterThan(records.length * 0.8);
+		for (const f of slice.undated) expect(union[f.id]).toBe(byId.get(f.id));
 	});
 });
 
 describe('MapExcerptStore', () => {
-	const ok = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
-
-	it('fetches once, keeps what it had, and answers from memory after', async () => {
+	it('keeps what it had, adds a month’s excerpts, and loads through the page’s loader', async () => {
 		let calls = 0;
-		const store = new MapExcerptStore({ a: 'shown' }, '/map/excerpts.json', () => (calls++, ok({ a: 'shown', b: 'fetched' })));
+		const store = new MapExcerptStore({ a: 'shown' }, () => (calls++, Promise.resolve({ b: 'fetched' })));
 		expect(store.get('a')).toBe('shown');
-		expect(store.get('b')).toBeUndefined();
-		await Promise.all([store.load(), store.load()]);
+		store.add({ c: 'from a month' });
+		expect(store.get('c')).toBe('from a month');
 		await store.load();
-		expect(calls).toBe(1);
 		expect(store.get('b')).toBe('fetched');
+		expect(store.get('a')).toBe('shown');
+		expect(calls).toBe(1);
+		const before = store.known;
+		store.add({ a: 'shown' });
+		expect(store.known).toBe(before); // nothing new: the same object (no re-render)
 	});
-	it('a store made complete never fetches', async () => {
-		const store = new MapExcerptStore({ a: 'x' }, '/x', () => Promise.reject(new Error('no fetch expected')), true);
-		await expect(store.load()).resolves.toEqual({ a: 'x' });
-	});
-	it('a failed fetch says why, and a second call tries again', async () => {
+	it('a failed load says why, and a retry works', async () => {
 		let calls = 0;
-		const store = new MapExcerptStore({}, '/map/excerpts.json', () => (++calls === 1 ? Promise.resolve(new Response('', { status: 503 })) : ok({ b: 'later' })));
-		await expect(store.load()).rejects.toThrow('/map/excerpts.json answered 503');
-		expect(store.error).toBe('/map/excerpts.json answered 503');
-		await store.load();
+		const store = new MapExcerptStore({}, () => (++calls === 1 ? Promise.reject(new Error('/map/months/2021-04.json answered 503')) : Promise.resolve({ b: 'later' })));
+		await expect(store.load()).rejects.toThrow('/map/months/2021-04.json answered 503');
+		expect(store.error).toBe('/map/months/2021-04.json answered 503');
+		await expect(store.load()).resolves.toEqual({ b: 'later' });
 		expect(store.error).toBeNull();
-		expect(store.get('b')).toBe('later');
-	});
-	it('a file of the wrong shape is refused, not half-read', () => {
-		expect(() => parseExcerpts([])).toThrow(/not an object/);
-		expect(() => parseExcerpts({ a: 'x', b: 3 })).toThrow('the excerpt of b is not text');
-		expect(parseExcerpts({ a: 'x' })).toEqual({ a: 'x' });
+		expect(calls).toBe(2);
 	});
 });

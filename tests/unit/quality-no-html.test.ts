@@ -52,11 +52,18 @@ describe('the guard catches what it should', () => {
 	});
 });
 
-// The one exception: the small multiples, markup rendered at build time by Svelte's own server
-// renderer from SmallMultiples.svelte (which escapes every text it renders; $lib/map/multiplesMarkup.ts),
-// inserted as it is so that it is not hydrated — read back from the page or from the same build's
-// prerendered /map/multiples.json, never from reader input.
-const allowed: Record<string, string[]> = { 'src/lib/map/StaticMultiples.svelte': ['{@html}'] };
+// The exceptions: markup rendered at build time by Svelte's own server renderer from our own
+// components (which escape every text they render), inserted as it is so that it is not hydrated —
+// read back from the page or from the same build's prerendered /map/multiples.json, never from
+// reader input: the small multiples ($lib/map/multiplesMarkup.ts, SmallMultiples.svelte); the map
+// page's static map and list of its default date ($lib/map/stageMarkup.ts: MapStage and KnownPanel,
+// two blocks), whose map carries its data layer for the phone widths (SceneMap's `alternates`).
+// Each entry is one use; a name listed twice allows two.
+const allowed: Record<string, string[]> = {
+	'src/lib/map/StaticMultiples.svelte': ['{@html}'],
+	'src/lib/map/SceneMap.svelte': ['{@html}'],
+	'src/routes/map/+page.svelte': ['{@html}', '{@html}']
+};
 
 describe('src/ never renders data as markup', () => {
 	const files = sourceFiles(srcDir);
@@ -68,6 +75,6 @@ describe('src/ never renders data as markup', () => {
 		const allowedHere = allowed[file] ?? [];
 		expect(found.filter((f) => !allowedHere.includes(f.replace(/^\d+: /, '')))).toEqual([]);
 		// An allowance that is no longer used goes (so that it cannot cover a new one).
-		for (const name of allowedHere) expect(found.filter((f) => f.endsWith(`: ${name}`)), `${file}: ${name}`).toHaveLength(1);
+		for (const name of new Set(allowedHere)) expect(found.filter((f) => f.endsWith(`: ${name}`)), `${file}: ${name}`).toHaveLength(allowedHere.filter((n) => n === name).length);
 	});
 });

@@ -1,8 +1,9 @@
 /**
- * The map's excerpts on demand. The page carries none in its data (MapSlice): the excerpts the
- * prerendered page shows (the default date's panels) are read back from its own markup before
- * hydration, and the rest come from the prerendered `/map/excerpts.json` the first time a reader
- * needs one (a new date, a picked mark, a download); the browser and the service worker cache it.
+ * The map's excerpts on demand. The page carries none in its data (MapSlice): the static map of
+ * the default date has its excerpts in its markup, and each month the reader moves to brings its
+ * records' excerpts (`/map/months/<month>.json`, see months.ts), which the page adds here. An
+ * excerpt still missing (a month that could not be loaded) is asked for with `load()`, which runs
+ * the page's loader (the month of the date shown) and can be retried.
  */
 import { getContext, setContext } from 'svelte';
 import type { MapExcerpts } from './types';
@@ -17,51 +18,43 @@ export function readShownExcerpts(root: ParentNode): MapExcerpts {
 	return out;
 }
 
-/** The parsed `/map/excerpts.json`, or an error saying what is wrong with it. */
-export function parseExcerpts(value: unknown): MapExcerpts {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('the excerpts file is not an object of id → excerpt');
-	for (const [id, text] of Object.entries(value)) if (typeof text !== 'string') throw new Error(`the excerpt of ${id} is not text`);
-	return value as MapExcerpts;
-}
-
 export class MapExcerptStore {
 	known = $state.raw<MapExcerpts>({});
 	/** Why the last load failed (shown where an excerpt is missing), or null. */
 	error = $state<string | null>(null);
 	#loading: Promise<MapExcerpts> | null = null;
-	#complete = false;
-	readonly #url: string;
-	readonly #fetch: typeof fetch;
+	readonly #loader: () => Promise<MapExcerpts>;
 
-	constructor(initial: MapExcerpts, url: string, fetcher: typeof fetch = (...args) => fetch(...args), complete = false) {
+	constructor(initial: MapExcerpts, loader: () => Promise<MapExcerpts>) {
 		this.known = initial;
-		this.#url = url;
-		this.#fetch = fetcher;
-		this.#complete = complete;
+		this.#loader = loader;
 	}
 
 	get(id: string): string | undefined {
 		return this.known[id];
 	}
 
-	/** Every excerpt (fetched once; a failed fetch may be retried by calling again). */
+	/** Adds excerpts that came with a month's records. */
+	add(excerpts: MapExcerpts): void {
+		if (Object.keys(excerpts).every((id) => this.known[id] === excerpts[id])) return;
+		this.known = { ...this.known, ...excerpts };
+		this.error = null;
+	}
+
+	/** The excerpts of what is shown (the loader's; a failed load may be retried by calling again). */
 	load(): Promise<MapExcerpts> {
-		if (this.#complete) return Promise.resolve(this.known);
-		this.#loading ??= this.#fetch(this.#url)
-			.then((response) => {
-				if (!response.ok) throw new Error(`${this.#url} answered ${response.status}`);
-				return response.json();
-			})
+		this.#loading ??= this.#loader()
 			.then((value) => {
-				this.known = { ...this.known, ...parseExcerpts(value) };
-				this.#complete = true;
+				this.add(value);
 				this.error = null;
 				return this.known;
 			})
 			.catch((error: unknown) => {
-				this.#loading = null;
 				this.error = error instanceof Error ? error.message : String(error);
 				throw error;
+			})
+			.finally(() => {
+				this.#loading = null;
 			});
 		return this.#loading;
 	}
@@ -70,3 +63,5 @@ export class MapExcerptStore {
 const key = Symbol('map excerpts');
 export const setMapExcerpts = (store: MapExcerptStore) => setContext(key, store);
 export const getMapExcerpts = () => getContext<MapExcerptStore | undefined>(key);
+/** The context a server render of the map's components needs (stageMarkup.ts). */
+export const excerptContext = (store: MapExcerptStore) => new Map<unknown, unknown>([[key, store]]);

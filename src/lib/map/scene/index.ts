@@ -181,7 +181,8 @@ export function createScene(slice: Pick<MapSlice, 'start' | 'end' | 'figures' | 
 			troops.sort(bySize);
 			otherTotals.sort(bySize);
 			severalFronts.sort(bySize);
-			const sites = [...siteMap.values()];
+			// In key order: the same whichever records the slice holds (a month's or the whole map's).
+			const sites = [...siteMap.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 			for (const site of sites) site.figures.sort((a, b) => symbolRings(b.figure).outer - symbolRings(a.figure).outer || a.figure.id.localeCompare(b.figure.id));
 
 			// Units.
