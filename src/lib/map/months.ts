@@ -13,14 +13,12 @@
  * formation replaced, or records that start after the month. Pure; runs at build time.
  */
 import { dateRange } from '$lib/data/days';
-import type { IsoDate } from '$lib/data/types';
 import { createScene, type Scene, type SceneIndex } from './scene';
 import type { MapExcerpts, MapPlace, MapSlice } from './types';
 
-/** "2021-04" for any day of April 2021. */
-export type MonthKey = string;
+import { monthOf, type MonthKey } from './monthKey';
 
-export const monthOf = (date: IsoDate): MonthKey => date.slice(0, 7);
+export { monthOf, type MonthKey };
 
 /** What `/map/months/<month>.json` holds. */
 export interface MonthFile {
