@@ -103,6 +103,19 @@ const fileError = (file: string, line: number | null, field: string, message: st
 export function parseYamlFile(absPath: string, file: string, kind: string): { parsed: ParsedYaml | null; errors: DataError[] } {
 	const read = readUtf8(absPath, { maxBytes: maxFileBytes });
 	if (!read.ok) return { parsed: null, errors: [fileError(file, read.line, kind, `cannot read the file: ${read.reason}`)] };
+	// One build reads each data file twice (the dataset, then its coverage): the second read of the
+	// same text reuses the first parse (documents are only read, never changed, by the callers).
+	const cached = parsedFiles.get(absPath);
+	if (cached && cached.text === read.text) return { parsed: cached.parsed, errors: cached.errors.map((e) => ({ ...e, file })) };
+	const result = parseText(read.text, file);
+	parsedFiles.set(absPath, { text: read.text, ...result });
+	return result;
+}
+
+const parsedFiles = new Map<string, { text: string; parsed: ParsedYaml | null; errors: DataError[] }>();
+
+function parseText(text: string, file: string): { parsed: ParsedYaml | null; errors: DataError[] } {
+	const read = { text };
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(read.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line;
