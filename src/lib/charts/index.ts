@@ -4,5 +4,6 @@
  */
 export { default as Chart } from './Chart.svelte';
 export { default as LazyChart } from './LazyChart.svelte';
-export { chartConfigs, chartMeta } from './registry';
+export { chartConfigs } from './registry';
+export { chartMeta } from './meta';
 export { chartIds, type ChartId, type ChartData } from './types';

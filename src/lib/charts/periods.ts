@@ -9,6 +9,7 @@
  *  - the second buildup ends at the first `invasion` event (else at its own event's end).
  * Each period names the events it came from. Pure.
  */
+import { compareCodes } from './compare';
 import type { ChartEvent } from './types';
 import { addDays } from '$lib/data/days';
 
@@ -28,7 +29,7 @@ export interface PeriodResult {
 	missing: string[];
 }
 
-const byStart = (a: ChartEvent, b: ChartEvent) => a.date_start.localeCompare(b.date_start) || a.id.localeCompare(b.id);
+const byStart = (a: ChartEvent, b: ChartEvent) => compareCodes(a.date_start, b.date_start) || compareCodes(a.id, b.id);
 
 const dayBefore = (date: string): string => addDays(date, -1);
 

@@ -4,6 +4,7 @@ import type { IsoDate } from '$lib/data/types';
 
 export { DAY_MS } from '$lib/data/days';
 import { DAY_MS } from '$lib/data/days';
+import { formatCompact } from '$lib/data/format';
 
 /** The story's period: March 2021 to the invasion (the axis always shows at least this). */
 export const periodStart: IsoDate = '2021-03-01';
@@ -74,14 +75,10 @@ export function plotMargin(width: number, left = 56) {
 	return { top: 14, right: width < 480 ? 10 : 18, bottom: 28, left: width < 480 ? Math.min(left, 46) : left };
 }
 
-// Made on first use, as $lib/data/format's: constructing it costs a page that loads without drawing.
-let compact: Intl.NumberFormat | undefined;
-
 /** Axis label for a value: 150000 → "150k", with a currency sign for money metrics. */
 export function formatTick(n: number, metric = ''): string {
 	const sign = metric === 'aid_usd' ? '$' : metric === 'aid_eur' ? '€' : metric === 'aid_gbp' ? '£' : '';
-	compact ??= new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
-	return sign + compact.format(n);
+	return sign + formatCompact(n);
 }
 
 const monthShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -2,6 +2,7 @@
  * Series: how figures are grouped (one series per estimator, per kind, per side …), in the order
  * their first figure appears, each with a colour slot and a marker shape. Pure.
  */
+import { compareLabels } from './compare';
 import { shapes, type Shape } from './glyphs';
 import { dayStart } from './scales';
 
@@ -42,7 +43,7 @@ export function groupSeries<T extends Item>(
 		} else groups.set(key, { label: labelOf(item), first: t, count: 1 });
 	}
 	return [...groups.entries()]
-		.sort((a, b) => a[1].first - b[1].first || a[1].label.localeCompare(b[1].label))
+		.sort((a, b) => a[1].first - b[1].first || compareLabels(a[1].label, b[1].label))
 		.map(([id, g], i) => ({
 			id,
 			label: g.label,

@@ -5,14 +5,73 @@
 import type { Figure, Qualifier, IsoDate } from './types';
 import { daysBetween } from './days';
 
-// Made on first use: the first Intl.NumberFormat of a page costs tens of milliseconds, which a page
-// that shows no formatted number while it loads (a prerendered chart) should not pay.
+// Numbers are written by hand, not with Intl.NumberFormat: the first Intl format of a page costs
+// 100 ms or more on a phone (its locale data), inside the task that draws a chart. The unit tests
+// check these functions against Intl.NumberFormat('en-GB', …), whose output they reproduce.
+
+/** |n| as decimal digits (its shortest round-trip form), or null when JavaScript writes it with an exponent. */
+function decimalDigits(n: number): { whole: string; fraction: string } | null {
+	const match = /^(\d+)(?:\.(\d+))?$/.exec(String(Math.abs(n)));
+	return match ? { whole: match[1], fraction: match[2] ?? '' } : null;
+}
+
+/** Decimal digits rounded to at most one decimal, half away from zero: ("2", "45") → "2.5", ("7", "96") → "8". */
+function toTenths({ whole, fraction }: { whole: string; fraction: string }): string {
+	const tenths = BigInt(whole + (fraction[0] ?? '0')) + ((fraction[1] ?? '0') >= '5' ? 1n : 0n);
+	const digits = tenths.toString().padStart(2, '0');
+	const [int, tenth] = [digits.slice(0, -1), digits.slice(-1)];
+	return tenth === '0' ? int : `${int}.${tenth}`;
+}
+
+const groupThousands = (text: string): string => text.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
+const minus = (n: number): string => (n < 0 || Object.is(n, -0) ? '-' : '');
+
 let numberFormat: Intl.NumberFormat | undefined;
 
-/** 127000 → "127,000". */
+/** 127000 → "127,000", 24.75 → "24.8": at most one decimal, thousands grouped (as en-GB writes them). */
 export function formatNumber(n: number): string {
-	numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-	return numberFormat.format(n);
+	const digits = decimalDigits(n);
+	if (!digits) {
+		// NaN, ±Infinity, or beyond 1e21 / below 1e-6: not a figure of this dataset, written exactly all the same.
+		numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+		return numberFormat.format(n);
+	}
+	return minus(n) + groupThousands(toTenths(digits));
+}
+
+const compactUnits = [
+	{ exponent: 12, suffix: 'tn' },
+	{ exponent: 9, suffix: 'bn' },
+	{ exponent: 6, suffix: 'm' },
+	{ exponent: 3, suffix: 'k' },
+	{ exponent: 0, suffix: '' }
+];
+
+let compactFormat: Intl.NumberFormat | undefined;
+
+/** 150000 → "150k", 1250000 → "1.3m", 2.5e9 → "2.5bn" (en-GB's short compact form, at most one decimal). */
+export function formatCompact(n: number): string {
+	const digits = decimalDigits(n);
+	if (!digits) {
+		compactFormat ??= new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+		return compactFormat.format(n);
+	}
+	const magnitude = digits.whole.replace(/^0+/, '').length - 1;
+	// The largest unit the number reaches; one unit up when rounding makes it 1000 of this one (999,950 → "1m").
+	let u = compactUnits.findIndex((unit) => magnitude >= unit.exponent);
+	if (u < 0) u = compactUnits.length - 1;
+	for (;;) {
+		const { exponent, suffix } = compactUnits[u];
+		const whole = digits.whole.padStart(exponent + 1, '0');
+		const shifted = { whole: whole.slice(0, whole.length - exponent), fraction: whole.slice(whole.length - exponent) + digits.fraction };
+		const text = toTenths(shifted);
+		if (u > 0 && text === '1000') {
+			u--;
+			continue;
+		}
+		// Compact numbers are grouped from five digits on ("1000tn", "10,000tn").
+		return minus(n) + (/^\d{5}/.test(text) ? groupThousands(text) : text) + suffix;
+	}
 }
 
 const qualifierWords: Record<Qualifier, string> = {

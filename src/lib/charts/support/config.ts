@@ -1,17 +1,13 @@
 /** Chart 4, Western support: one panel per unit of measure (dollars are never added to missiles). */
 import { metricLabel } from '$lib/data/format';
 import type { PanelChartConfig } from '../config';
+import { supportMeta } from './meta';
 import { isSupportFigure, supportPanelOf, supportPanels, supportSeries } from './support';
 
 export const supportChart: PanelChartConfig = {
 	id: 'support',
 	layout: 'panels',
-	meta: {
-		title: 'Western support',
-		subtitle: 'Aid to Ukraine and forces sent to NATO’s eastern members, one panel per unit: dollars are never added to missiles.',
-		notes: ['Each panel has its own scale, starting at zero. Amounts are as announced or reported, not as delivered.'],
-		summary: 'Money, weapons and troops, each in its own unit.'
-	},
+	meta: supportMeta,
 	figures: isSupportFigure,
 	series: supportSeries,
 	seriesKey: (f) => f.side,
