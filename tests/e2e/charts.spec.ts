@@ -257,14 +257,16 @@ test.describe('charts load like text pages', () => {
 			await open(page, `/charts/${id}`);
 			const canvas = page.locator(`[data-chart="${id}"] .canvas`);
 			// Read through the locator (it waits for the element): the prerendered box may be swapped
-			// for the live one at any moment under load, and boundingBox() is null while it is.
-			const height = () => canvas.evaluate((el) => el.getBoundingClientRect().height);
-			// Seen once under load: 0 px in the instant the box was being swapped; the reserved height is what counts.
-			await expect.poll(height, { message: `${id}: the box reserves its height` }).toBeGreaterThan(0);
-			const before = await height();
+			// for the live one at any moment under load. An element read just as it was swapped out is
+			// detached (0 px, seen in a CI run): such a reading is skipped, the next one is of the box shown.
+			const height = () => canvas.evaluate((el) => (el.isConnected ? el.getBoundingClientRect().height : null));
+			let before: number | null = null;
+			await expect.poll(async () => (before = await height()), { message: `${id}: the box reserves its height` }).toBeGreaterThan(0);
 			// In view, it comes to life when the browser is idle: drawn at the phone's width.
 			await expect(page.getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'true');
-			expect(await height(), `${id}: the chart's box keeps its height`).toBeCloseTo(before, 0);
+			let after: number | null = null;
+			await expect.poll(async () => (after = await height())).not.toBeNull();
+			expect(after, `${id}: the chart's box keeps its height`).toBeCloseTo(before!, 0);
 			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
 			expect(shifts.reduce((a, b) => a + b, 0), `${id}: layout shift`).toBeLessThanOrEqual(0.01);
 		}
