@@ -33,9 +33,19 @@ export async function watchPage(page: Page, origin: string, { javaScriptEnabled 
 		if (message.type() === 'error') problems.push({ kind: 'console-error', detail: message.text() });
 	});
 	page.on('pageerror', (error) => problems.push({ kind: 'page-error', detail: error.message }));
+	// Which main-frame navigation each request was made in: a request still in flight when the page
+	// navigates away (a lazy chart's data fetched at idle, then the test opens the next page) is
+	// cancelled by the browser, which is not a fault of the page.
+	let navigations = 0;
+	const madeIn = new WeakMap<object, number>();
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame()) navigations++;
+	});
+	page.on('request', (request) => madeIn.set(request, navigations));
 	page.on('requestfailed', (request) => {
 		// Off-origin requests are already reported (and aborted) above.
 		if (new URL(request.url()).origin !== origin) return;
+		if (request.failure()?.errorText.includes('ERR_ABORTED') && (madeIn.get(request) ?? navigations) < navigations) return;
 		// A download navigation is reported as aborted; that is expected.
 		const failure = request.failure()?.errorText ?? 'failed';
 		if (failure.includes('ERR_ABORTED') && request.resourceType() === 'document') return;
