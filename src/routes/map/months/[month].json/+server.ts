@@ -2,12 +2,13 @@ import { error, json } from '@sveltejs/kit';
 import { dataset } from '$lib/generated/dataset';
 import { mapExcerpts, mapSlice } from '$lib/map/select';
 import { monthFile, monthSlicer, monthsOf } from '$lib/map/months';
+import type { MapExcerpts, MapSlice } from '$lib/map/types';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 // Built once per build, shared by every month.
-let memo: { months: string[]; sliceOf: (month: string) => ReturnType<ReturnType<typeof monthSlicer>>; excerpts: ReturnType<typeof mapExcerpts> } | undefined;
+let memo: { months: string[]; sliceOf: (month: string) => MapSlice; excerpts: MapExcerpts } | undefined;
 function months() {
 	if (!memo) {
 		const slice = mapSlice(dataset);
