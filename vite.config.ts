@@ -6,6 +6,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// The map's layer rules are read as text (`?raw`) by the basemap's builder; other CSS stays out of unit tests.
+		css: { include: [/basemap\/layers\.css/] },
 		expect: { requireAssertions: true }
 	}
 });

@@ -24,8 +24,14 @@ test.describe('without JavaScript', () => {
 		await expect(svg).toHaveClass(/stage-main/);
 		await expect(svg.locator('title')).toHaveText(`Forces around Ukraine on ${formatDay(MAP_END)}`);
 		expect(((await svg.locator('desc').textContent()) ?? '').length).toBeGreaterThan(40);
-		await expect(page.locator('img.basemap')).toBeVisible();
-		expect(await page.locator('img.basemap').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+		// The basemap is drawn in the page itself (no image to wait for): Ukraine's outline and the sea, filling the map's box.
+		const basemap = page.locator('svg.basemap');
+		await expect(basemap).toBeVisible();
+		expect(await basemap.locator('path.ua').getAttribute('d')).toMatch(/^M\d/);
+		await expect(basemap.locator('rect.sea')).toHaveCount(1);
+		const [frame, box] = [await basemap.boundingBox(), await page.locator('.map-box .map-view').boundingBox()];
+		expect(frame!.width).toBeGreaterThanOrEqual(box!.width - 0.5);
+		await expect(page.locator('img.basemap')).toHaveCount(0);
 		// The day's symbols: the formations in Belarus and the figures at their places.
 		await expect(page.locator('[data-units=belarus] [data-formation]').first()).toBeVisible();
 		expect(await page.locator('.data [data-figure]').count()).toBeGreaterThan(3);
@@ -114,7 +120,7 @@ test('the page becomes interactive, and Leaflet takes over on the first zoom, wi
 	await expect(page.locator('.leaflet-container')).toHaveCount(0);
 	const mark = page.locator('[data-units=belarus] [data-formation]').first();
 	const before = await mark.boundingBox();
-	const basemap = await page.locator('img.basemap').boundingBox();
+	const basemap = await page.locator('svg.basemap').boundingBox();
 	expect(await shifts(page)).toBe(0);
 
 	// A reader's first zoom loads Leaflet; its view matches the frame, then zooms in.
@@ -134,6 +140,7 @@ test('the page becomes interactive, and Leaflet takes over on the first zoom, wi
 	const d0 = Math.hypot(before!.x + before!.width / 2 - cx, before!.y + before!.height / 2 - cy);
 	const d1 = Math.hypot(after!.x + after!.width / 2 - cx, after!.y + after!.height / 2 - cy);
 	expect(d1 / d0).toBeCloseTo(Math.SQRT2, 1);
+	// The live map shows the basemap as the image of the same drawing.
 	const zoomedBasemap = (await page.locator('img.basemap').boundingBox())!;
 	expect(zoomedBasemap.width / basemap!.width).toBeCloseTo(Math.SQRT2, 2);
 	// Back to the first view: everything where it was.

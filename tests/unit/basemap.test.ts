@@ -6,7 +6,7 @@ import { feature } from 'topojson-client';
 import { geoArea, geoContains } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { pathRings, seaShape } from '$lib/map/basemap/build';
+import { basemapSvg, frameLayers, invasionSvg, pathRings, seaFrontSvg, seaShape } from '$lib/map/basemap/build';
 import { project } from '$lib/map/frame';
 
 type Props = { id: string; name: string; country?: string; since?: string };
@@ -164,4 +164,45 @@ describe('the sea front: the Black Sea and the Sea of Azov north of 43° N, less
 		{ where: 'Varna, Bulgaria (land)', at: [43.21, 27.85], sea: false },
 		{ where: 'the Black Sea south of 43° N (outside the band)', at: [42.5, 33], sea: false }
 	] as const)('$where: tinted $sea', ({ at, sea: expected }) => expect(filled(at[0], at[1])).toBe(expected));
+});
+
+describe('the drawn layers: inline in the map page, and as images', () => {
+	const topology = topo as unknown as Topology;
+	const layers = frameLayers(topology);
+	const css = readFileSync(new URL('../../src/lib/map/basemap/layers.css', import.meta.url), 'utf8');
+	const idsIn = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+
+	it.each(Object.entries(layers))('the inline %s layer is one <svg> of the frame, hidden from screen readers, with no style or script of its own', (_, svg) => {
+		expect(svg).toMatch(/^<svg class="frame-layer bm [a-z-]+" viewBox="0 0 960 720" width="960" height="720" aria-hidden="true" focusable="false">/);
+		expect(svg.match(/<svg/g)).toHaveLength(1);
+		expect(svg).not.toMatch(/<style|<script|\son[a-z]+=|xmlns/);
+	});
+
+	it('its ids are prefixed (they share the page with other ids) and its rules refer only to them', () => {
+		const ids = Object.values(layers).flatMap(idsIn);
+		expect(ids.length).toBeGreaterThan(0);
+		for (const id of ids) expect(id).toMatch(/^bm-/);
+		const referenced = [...css.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]);
+		expect(referenced.length).toBeGreaterThan(0);
+		for (const id of referenced) expect(ids).toContain(id);
+		// Every class the layers use has a rule, in light mode at least.
+		const classes = new Set(Object.values(layers).flatMap((svg) => [...svg.matchAll(/ class="([^"]+)"/g)].flatMap((m) => m[1].split(' '))));
+		for (const c of classes) if (!['frame-layer', 'bm', 'basemap'].includes(c)) expect(css, `a rule for .${c}`).toMatch(new RegExp(`\\.${c}[ {.]`));
+	});
+
+	it.each([
+		['basemap', basemapSvg],
+		['sea', seaFrontSvg],
+		['invasion', invasionSvg]
+	] as const)('the %s image is the same drawing, standalone: its namespace, and the rules of layers.css with dark mode', (name, image) => {
+		const svg = image(topology);
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" class="bm ')).toBe(true);
+		expect(svg).not.toContain('frame-layer');
+		const style = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? '';
+		expect(style).toContain('@media (prefers-color-scheme:dark)');
+		expect(style).toContain('.bm .land{fill:#f3f1eb;');
+		// Apart from the class and the style, the drawing is the inline layer's.
+		const strip = (s: string) => s.replace(/<style>[\s\S]*?<\/style>/, '').replace(/^<svg[^>]*>/, '');
+		expect(strip(svg)).toBe(strip(layers[name]));
+	});
 });

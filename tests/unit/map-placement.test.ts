@@ -146,18 +146,13 @@ describe('placeLabels with a grid index places what the all-pairs version placed
 		expect(placed).toBeLessThan(n); // nor all-placed
 	});
 
-	it('×100 the map (3,000 labels): the same placements, and the grid is fast', () => {
+	// How fast it is belongs to the bench (the map's scrub step at ×100, `npm run bench -- --scale 100`),
+	// not to a timed assertion that fails on a loaded machine: here, the same placements at that size.
+	it('×100 the map (3,000 labels): the same placements', () => {
 		const { labels, options } = crowd(3000, 7, 12800, 9000);
-		const t0 = performance.now();
 		const grid = placeLabels(labels, options);
-		const gridMs = performance.now() - t0;
-		const t1 = performance.now();
-		const pairs = placeAllPairs(labels, options);
-		const pairsMs = performance.now() - t1;
-		expect(grid).toEqual(pairs);
-		// Generous bound (the machine may be loaded); the all-pairs version takes seconds here.
-		expect(gridMs).toBeLessThan(400);
-		expect(gridMs).toBeLessThan(pairsMs);
+		expect(grid).toEqual(placeAllPairs(labels, options));
+		expect(Object.values(grid).filter(Boolean).length).toBeGreaterThan(300);
 	}, 60_000);
 
 	it('a short form is tried at every position when the full label fits nowhere; keepOut areas are avoided', () => {

@@ -57,11 +57,13 @@ describe('the guard catches what it should', () => {
 // read back from the page or from the same build's prerendered /map/multiples.json, never from
 // reader input: the small multiples ($lib/map/multiplesMarkup.ts, SmallMultiples.svelte); the map
 // page's static map and list of its default date ($lib/map/stageMarkup.ts: MapStage and KnownPanel,
-// two blocks), whose map carries its data layer for the phone widths (SceneMap's `alternates`).
+// two blocks), whose map carries its data layer for the phone widths and its drawn layers inline
+// (SceneMap's `prerendered`: the basemap, sea-front and invasion SVG of $lib/map/basemap/build.ts,
+// drawn from the committed TopoJSON).
 // Each entry is one use; a name listed twice allows two.
 const allowed: Record<string, string[]> = {
 	'src/lib/map/StaticMultiples.svelte': ['{@html}'],
-	'src/lib/map/SceneMap.svelte': ['{@html}'],
+	'src/lib/map/SceneMap.svelte': ['{@html}', '{@html}'],
 	'src/routes/map/+page.svelte': ['{@html}', '{@html}']
 };
 

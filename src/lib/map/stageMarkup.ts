@@ -11,6 +11,8 @@
 import { render } from 'svelte/server';
 import { dataset } from '$lib/generated/dataset';
 import { prerenderedFronts } from './frontsMarkup';
+import { frameLayers } from './basemap/build';
+import { basemapTopology } from './basemap/topology.server';
 import { createScene } from './scene';
 import { layoutScene } from './layout';
 import { mapExcerpts, mapSlice } from './select';
@@ -51,7 +53,7 @@ export function stageMarkup(sourceHref: (id: string) => string | null): StageMar
 		.map((v) => dataLayer(render(SceneMap, { props: { scene, layout: layoutFor(v), fronts, onpick: () => {}, hrefOf, dataClass: `stage-${v.id}`, idBase: `map-${v.id}` } }).body))
 		.map(bare)
 		.join('');
-	const stage = render(MapStage, { props: { scene, layout: layoutFor(main), fronts, slice, history, sourceHref, alternates }, context }).body;
+	const stage = render(MapStage, { props: { scene, layout: layoutFor(main), fronts, slice, history, sourceHref, prerendered: { alternates, layers: frameLayers(basemapTopology()) } }, context }).body;
 	const known = render(KnownPanel, { props: { scene, slice, sourceHref }, context }).body;
 	return { stage: bare(stage), known: bare(known) };
 }

@@ -1,8 +1,9 @@
 /**
  * Build time: the basemap as SVG in the map's frame ($lib/map/frame), from the committed
- * TopoJSON. One file (`/map/basemap.svg`, an image every map on the site shares and the browser
- * caches; it follows light/dark mode itself), plus the outlines of the fronts that the data layer
- * tints. Coordinates are rounded to whole design units (≈ 2.5 km) and points that round onto the
+ * TopoJSON, with the sea front's band and the invasion's area (frameLayers): inlined in the map
+ * page's static markup, and as images the browser caches (`/map/basemap.svg`, shared by every map
+ * on the site, and the two others; they follow light/dark mode themselves). Plus the outlines of
+ * the fronts that the data layer tints. Coordinates are rounded to whole design units (≈ 2.5 km) and points that round onto the
  * previous one are dropped: finer detail does not show at the map's zoom range.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
@@ -11,6 +12,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { H, W, mercatorParameters, project } from '../frame';
 import type { MapFront } from '../scene/types';
+import layersCss from './layers.css?raw';
 
 type Props = { id?: string; name?: string; country?: string };
 
@@ -92,11 +94,7 @@ export function seaShape(topology: Topology): FrontShape {
  * stroke: the band's straight edges are no coastline.
  */
 export function seaFrontSvg(topology: Topology): string {
-	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">` +
-		`<style>path{fill:#c0480a;fill-opacity:.1}@media (prefers-color-scheme:dark){path{fill:#f08a4b;fill-opacity:.12}}</style>` +
-		`<path d="${seaShape(topology).d}"/></svg>`
-	);
+	return standalone(frameLayers(topology).sea);
 }
 
 /** Signed area (shoelace, screen coordinates) of the largest ring of a rounded path: > 0 clockwise on screen. */
@@ -149,16 +147,27 @@ export function frontShapes(topology: Topology): FrontShape[] {
 	return shapes.filter((s): s is [MapFront, GeoPermissibleObjects] => !!s[1]).map(([id, geometry]) => ({ id, d: path(geometry) }));
 }
 
-const style = `
-.sea{fill:#dde7ee}.land{fill:#f3f1eb;stroke:#a3a9b1;stroke-width:.7;stroke-linejoin:round}
-.ua{fill:#fff;stroke:#6b7280;stroke-width:1.1}.adm{fill:none;stroke:#d3d5d9;stroke-width:.5}
-.occ{fill:url(#h);stroke:#b44b2a;stroke-width:.8;stroke-dasharray:3 2}.tn{fill:url(#t);stroke:#9ba2ab;stroke-width:.6}
-.hl{stroke:#b44b2a;stroke-opacity:.45}.tnb{fill:#f3f1eb}.tl{stroke:#9ba2ab;stroke-opacity:.6}.hb{fill:#fff}
-@media (prefers-color-scheme:dark){.sea{fill:#101820}.land{fill:#22262d;stroke:#59606b}.ua{fill:#2d323a;stroke:#8a919c}
-.adm{stroke:#363c45}.occ{stroke:#e07a55}.hl{stroke:#e07a55}.hb{fill:#2d323a}.tnb{fill:#22262d}}`;
+/**
+ * The map's three drawn layers as inline `<svg>` elements in the frame, for the map page's static
+ * markup (stageMarkup.ts): the basemap (sea, countries, oblast lines of Ukraine, Belarus and
+ * Russia's border oblasts, occupied areas hatched), the sea front's band and the invasion's area.
+ * Their rules are ./layers.css, part of the map's stylesheet, so the inline layers follow light
+ * and dark mode like the page; ids are prefixed (`bm-`) so they cannot clash with the page's.
+ */
+export interface FrameLayers {
+	basemap: string;
+	sea: string;
+	invasion: string;
+}
 
-/** The basemap image: sea, countries, oblast lines (Ukraine, Belarus, Russia's border oblasts), occupied areas hatched. */
-export function basemapSvg(topology: Topology): string {
+const layerSvg = (cls: string, inner: string) =>
+	`<svg class="frame-layer bm ${cls}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" aria-hidden="true" focusable="false">${inner}</svg>`;
+
+const memo = new WeakMap<Topology, FrameLayers>();
+
+export function frameLayers(topology: Topology): FrameLayers {
+	const known = memo.get(topology);
+	if (known) return known;
 	const path = makePath();
 	const countries = layer(topology, 'countries');
 	const admin1 = layer(topology, 'admin1');
@@ -169,33 +178,44 @@ export function basemapSvg(topology: Topology): string {
 	const many = (fs: Feature<Geometry, Props>[]) => path({ type: 'FeatureCollection', features: fs } as FeatureCollection);
 	const occupied = layer(topology, 'occupied');
 	const transnistria = layer(topology, 'transnistria');
-	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">` +
-		`<style>${style.trim()}</style>` +
-		`<defs><pattern id="h" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hb" width="6" height="6"/><path class="hl" d="M0,0v6" stroke-width="1.6"/></pattern>` +
-		`<pattern id="t" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect class="tnb" width="6" height="6"/><path class="tl" d="M0,0v6" stroke-width="1.2"/></pattern></defs>` +
-		`<rect class="sea" width="${W}" height="${H}"/>` +
-		`<path class="land" d="${many(others)}"/>` +
-		`<path class="land ua" d="${path(ukraine)}"/>` +
-		`<path class="adm" d="${many(lines)}"/>` +
-		`<path class="occ" d="${many(occupied.features)}"/>` +
-		`<path class="tn" d="${many(transnistria.features)}"/>` +
-		`</svg>`
-	);
+	const ukrainePath = path(ukraine);
+	const layers: FrameLayers = {
+		basemap: layerSvg(
+			'basemap',
+			`<defs><pattern id="bm-h" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hb" width="6" height="6"/><path class="hl" d="M0,0v6" stroke-width="1.6"/></pattern>` +
+				`<pattern id="bm-t" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect class="tnb" width="6" height="6"/><path class="tl" d="M0,0v6" stroke-width="1.2"/></pattern></defs>` +
+				`<rect class="sea" width="${W}" height="${H}"/>` +
+				`<path class="land" d="${many(others)}"/>` +
+				`<path class="land ua" d="${ukrainePath}"/>` +
+				`<path class="adm" d="${many(lines)}"/>` +
+				`<path class="occ" d="${many(occupied.features)}"/>` +
+				`<path class="tn" d="${many(transnistria.features)}"/>`
+		),
+		sea: layerSvg('sea-front', `<path d="${seaShape(topology).d}"/>`),
+		invasion: layerSvg('invaded', `<path d="${ukrainePath}"/>`)
+	};
+	memo.set(topology, layers);
+	return layers;
 }
 
-/**
- * The invasion's area from 24 February 2022: Ukraine tinted and outlined in Russia's accent (the
- * site's --russia, light and dark), one image over the basemap, so it costs the page no markup.
- */
+/** layers.css as one line, for a standalone image's <style>. */
+const imageStyle = layersCss
+	.replace(/\/\*[\s\S]*?\*\//g, '')
+	.replace(/\s+/g, ' ')
+	.replace(/\s*([{};:,])\s*/g, '$1')
+	.trim();
+
+/** An inline layer as a standalone SVG image (its own namespace and the layers' rules). */
+function standalone(inline: string): string {
+	return inline.replace(/^<svg class="frame-layer /, '<svg xmlns="http://www.w3.org/2000/svg" class="').replace(/ aria-hidden="true" focusable="false">/, `><style>${imageStyle}</style>`);
+}
+
+/** The basemap image (/map/basemap.svg): what the live map, the small multiples and Leaflet show. */
+export function basemapSvg(topology: Topology): string {
+	return standalone(frameLayers(topology).basemap);
+}
+
+/** The invasion's area from 24 February 2022 (/map/invasion.svg): Ukraine tinted and outlined in Russia's accent, over the basemap. */
 export function invasionSvg(topology: Topology): string {
-	const path = makePath();
-	const ukraine = layer(topology, 'countries').features.find((f) => f.properties.id === 'ukr');
-	if (!ukraine) throw new Error('basemap: no feature with id "ukr" in objects.countries');
-	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">` +
-		`<style>path{fill:#c0480a;fill-opacity:.13;stroke:#c0480a;stroke-width:2;stroke-opacity:.85;stroke-linejoin:round}` +
-		`@media (prefers-color-scheme:dark){path{fill:#f08a4b;stroke:#f08a4b;fill-opacity:.16}}</style>` +
-		`<path d="${path(ukraine)}"/></svg>`
-	);
+	return standalone(frameLayers(topology).invasion);
 }
