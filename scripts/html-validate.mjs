@@ -8,7 +8,7 @@
 //   `selected=""`, `download=""`; equivalent to the bare attribute in HTML.
 // - no-trailing-whitespace off: kit's template injection leaves whitespace-only lines.
 // - no-inline-style off: Svelte renders `style="…"` for `style:` directives (data-driven sizes
-//   and colours); the CSP allows style attributes only (style-src-attr), never <style> or scripts.
+//   and colours); the CSP allows style attributes (style-src-attr) and kit's inlined <style> by hash.
 // - valid-id relaxed: HTML ids may start with a digit; record ids (`/sources#5th-caa-…`) are
 //   stable public URLs, so the strict CSS-identifier form is not asked for.
 // Prints each error with file:line:column and rule; exits 1 when there is any.
