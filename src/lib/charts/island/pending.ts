@@ -2,7 +2,7 @@
 import type { ControlKey } from './wake';
 import type { ChartData, ChartId } from '../types';
 
-export type WakeReason = 'mount' | 'link' | 'pointer' | 'focus' | 'click' | 'visible';
+export type WakeReason = 'mount' | 'link' | 'pointer' | 'focus' | 'click';
 
 /** What the reader did that the live chart should repeat: focus a control, or click it. */
 export interface Replay {

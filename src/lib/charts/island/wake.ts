@@ -42,19 +42,3 @@ export function findControl(root: ParentNode, key: ControlKey): HTMLElement | nu
 	const candidates = [...root.querySelectorAll<HTMLElement>(key.selector)];
 	return candidates.find((c) => key.text === undefined || c.textContent?.trim() === key.text) ?? null;
 }
-
-/**
- * Runs `task` when the browser is idle, one task at a time (charts that scroll into view together
- * come to life one after the other, each in its own turn of the event loop).
- */
-let queue: Promise<void> = Promise.resolve();
-export function whenIdle(task: () => Promise<void>): void {
-	queue = queue.then(
-		() =>
-			new Promise<void>((done) => {
-				const run = () => void task().finally(done);
-				if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
-				else setTimeout(run, 1);
-			})
-	);
-}
