@@ -5,8 +5,7 @@
  */
 import { tick } from 'svelte';
 import { chunksFor, displayIndexOf, positionAt, windowAround } from './window';
-import { chunkIndexAt } from './chunks';
-import type { Chunk } from './chunks';
+import { chunkIndexAt, type Chunk } from './chunks';
 import type { SearchIndex } from './search';
 
 /** What one prerendered JSON slice holds. */
