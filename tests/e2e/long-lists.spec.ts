@@ -40,3 +40,31 @@ test('a slice or search index of another dataset version is refused with a word 
 	await page.getByRole('searchbox', { name: 'Search' }).fill('geneva');
 	await expect(page.getByRole('alert').filter({ hasText: 'search index' })).toContainText('reload the page');
 });
+
+for (const path of ['/sources', '/timeline']) {
+	test(`${path}: the search index comes when the reader is about to search (focus, a mouse over the form), not with the page`, async ({ page, visit }) => {
+		const asked: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().endsWith(`${path}/search.json`)) asked.push(request.url());
+		});
+		const state = page.locator('[data-search-index]');
+		await visit(path);
+		await page.waitForLoadState('networkidle');
+		expect(asked).toEqual([]);
+		await expect(state).toHaveAttribute('data-search-index', 'idle');
+		// A mouse over the search form.
+		await page.getByRole('search').hover();
+		await expect(state).toHaveAttribute('data-search-index', 'ready');
+		expect(asked).toHaveLength(1);
+		// A keyboard reader: tabbing into the search box, on a fresh page.
+		await visit(path);
+		await expect(state).toHaveAttribute('data-search-index', 'idle');
+		await page.getByRole('searchbox', { name: 'Search' }).focus();
+		await expect(state).toHaveAttribute('data-search-index', 'ready');
+		expect(asked).toHaveLength(2);
+		// Typing then answers from the index already there: no second fetch.
+		await page.getByRole('searchbox', { name: 'Search' }).fill('russia');
+		await expect(page).toHaveURL(/[?&]q=russia/);
+		expect(asked).toHaveLength(2);
+	});
+}

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { chunkList, chunkIndexAt, chunkMonthLabel, monthLabel } from '$lib/lists/chunks';
 import { positionAt, displayIndexOf, windowAround, chunksFor, countPerRange, runsBy } from '$lib/lists/window';
-import { recordIndexHtml, fillRecordIndexes } from '$lib/lists/record-index';
+import { recordIndexHtml, fillRecordIndexes, runLength } from '$lib/lists/record-index';
 
 type R = { type: string; date: string };
 const r = (type: string, date: string): R => ({ type, date });
@@ -91,13 +91,24 @@ describe('the list window', () => {
 
 describe('record index (permalinks without JavaScript)', () => {
 	const groups = [{ chunk: 'figures-2021-04', label: 'Figures, April <2021>', ids: ['a-1', 'b"2'] }];
-	it('writes one hidden anchor per id, linking to its page, escaped', () => {
+	it('writes one hidden target per id and one link per run of ids to its page, escaped', () => {
 		const html = recordIndexHtml(groups, (chunk) => `sources/${chunk}`);
 		expect(html).toBe(
 			'<ul class="record-index"><li><span>Figures, April &lt;2021&gt;</span>' +
-				'<a id="a-1" href="sources/figures-2021-04#a-1">open the record</a>' +
-				'<a id="b&quot;2" href="sources/figures-2021-04#b&quot;2">open the record</a></li></ul>'
+				'<p><i id="a-1"></i><i id="b&quot;2"></i>' +
+				`<a href="sources/figures-2021-04#a-1">open that page at the record or up to ${runLength - 1} records before it</a></p></li></ul>`
 		);
+	});
+	it('cuts a chunk into runs of `runLength`, each linking to its first record', () => {
+		const ids = Array.from({ length: 2 * runLength + 3 }, (_, i) => `r${i}`);
+		const html = recordIndexHtml([{ chunk: 'events-2022-01', label: 'Events', ids }], (chunk) => `timeline/${chunk}`);
+		const runs = html.match(/<p>.*?<\/p>/g) ?? [];
+		expect(runs).toHaveLength(3);
+		runs.forEach((run, n) => {
+			const targets = [...run.matchAll(/<i id="([^"]+)"><\/i>/g)].map((m) => m[1]);
+			expect(targets).toEqual(ids.slice(n * runLength, (n + 1) * runLength));
+			expect([...run.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual([`timeline/events-2022-01#${targets[0]}`]);
+		});
 	});
 	it('fills the markers of a page, relative to the page, and refuses an unknown list', () => {
 		const page = '<main><noscript data-record-index="sources"></noscript></main>';

@@ -68,6 +68,25 @@ describe('SearchIndex.match', () => {
 		expect(index.positionOf('nrc-2022-01-12')).toBe(2);
 		expect(index.positionOf('nope')).toBe(-1);
 	});
+	it('decodes its postings with the native Uint8Array.fromBase64 where there is one, to the same answers', () => {
+		const file = buildSearchIndex(records, { version: 'v7', searchIds: true });
+		const typed = Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array };
+		const had = Object.hasOwn(typed, 'fromBase64');
+		const own = typed.fromBase64;
+		const decoded: string[] = [];
+		typed.fromBase64 = (text: string) => {
+			decoded.push(text);
+			return new Uint8Array(Buffer.from(text, 'base64'));
+		};
+		try {
+			const native = new SearchIndex(file);
+			expect(decoded).toEqual([file.postings]);
+			for (const query of ['east', 'troops', 'nrc', '']) expect(native.match(query)).toEqual(index.match(query));
+		} finally {
+			if (had) typed.fromBase64 = own;
+			else delete typed.fromBase64;
+		}
+	});
 	it('refuses a file whose lists do not add up', () => {
 		const file = buildSearchIndex(records, { version: 'v7', searchIds: true });
 		expect(() => new SearchIndex({ ...file, lengths: file.lengths.slice(1) })).toThrow(/lists/);

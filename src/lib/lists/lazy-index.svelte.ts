@@ -11,6 +11,11 @@ export class LazySearchIndex {
 	index = $state.raw<SearchIndex | null>(null);
 	/** Why it could not be loaded ('' when it could, or has not been asked for). */
 	error = $state('');
+	#asked = $state(false);
+	/** Where it stands, for the page's `data-search-index` (the bench and the tests wait for 'ready'). */
+	readonly status = $derived<'idle' | 'loading' | 'ready' | 'failed'>(
+		this.index ? 'ready' : this.error ? 'failed' : this.#asked ? 'loading' : 'idle'
+	);
 	#url: string;
 	#version: string;
 	#pending: Promise<SearchIndex | null> | null = null;
@@ -22,6 +27,7 @@ export class LazySearchIndex {
 
 	/** Starts the fetch (once; again after a failure); resolves with the index, or null on failure. */
 	load(): Promise<SearchIndex | null> {
+		this.#asked = true;
 		this.#pending ??= Promise.all([
 			fetch(this.#url).then((response) => {
 				if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);

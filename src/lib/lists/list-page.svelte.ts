@@ -49,6 +49,11 @@ export class ListPage<T extends { id: string }> {
 		this.readOn = data.months.find((m) => m.start <= n && n < m.start + m.count);
 		this.#firstIds = data.first.map((r) => r.id);
 		this.#page = urls.page;
+		// The reader is about to search (focus, pointer, a filter or a permalink asked for the index):
+		// the list reads ahead, so the first keystrokes find their records at hand.
+		$effect(() => {
+			if (this.search.status !== 'idle') untrack(() => (this.list.readAhead = true));
+		});
 	}
 
 	/**

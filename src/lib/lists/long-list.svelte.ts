@@ -5,7 +5,7 @@
  */
 import { tick } from 'svelte';
 import { chunksFor, displayIndexOf, positionAt, windowAround } from './window';
-import type { Chunk } from './chunks';
+import { chunkIndexAt, type Chunk } from './chunks';
 import type { SearchIndex } from './search';
 
 /** What one prerendered JSON slice holds. */
@@ -37,6 +37,11 @@ export class LongList<T> {
 	to = $state(0);
 	/** A slice that could not be loaded, in words ('' when none). */
 	error = $state('');
+	/**
+	 * Read ahead of the window even with no search or filter on (see #ahead): set once the reader
+	 * is about to search (the page asks for the search index), never by merely reading the page.
+	 */
+	readAhead = $state(false);
 
 	#setup: LongListSetup<T>;
 	#records = new Map<number, T>();
@@ -126,7 +131,11 @@ export class LongList<T> {
 		this.#arrived++;
 	}
 
-	/** The chunks holding window records that are neither loaded nor being fetched. */
+	/**
+	 * The chunks holding window records that are neither loaded nor being fetched, and, while a
+	 * search or filter is on, those holding the results just after the window up to the next chunk
+	 * (see #ahead) or once `readAhead` is set.
+	 */
 	#missing(): number[] {
 		void this.#arrived;
 		if (this.error) return [];
@@ -136,7 +145,32 @@ export class LongList<T> {
 			const position = positionAt(i, this.results, this.total, this.reversed);
 			if (!this.#records.has(position)) wanted.push(position);
 		}
+		for (const position of this.#ahead(end)) if (!this.#records.has(position)) wanted.push(position);
 		return chunksFor(wanted, this.#setup.chunks).filter((c) => !this.#loading.has(c));
+	}
+
+	/**
+	 * Read-ahead while a search or filter is on, or the reader is about to search: the results
+	 * after the window (from display index `end`) through the first one in another chunk than the
+	 * window's last record. A first keystroke's results come from the start of the list, the next
+	 * keystroke narrows them (its first ones are further along) and the next scroll shows the
+	 * following ones; each then finds its records at hand instead of waiting for a slice (a rare
+	 * word's results far down the list still wait). Nothing is read ahead for a page that is only
+	 * read, so it fetches nothing more than it shows. At most two slices per change, and only
+	 * slices that hold results.
+	 */
+	#ahead(end: number): number[] {
+		if ((this.results === null && !this.readAhead) || end === 0 || end >= this.length) return [];
+		const { chunks } = this.#setup;
+		const at = (i: number) => positionAt(i, this.results, this.total, this.reversed);
+		const last = chunkIndexAt(chunks, at(end - 1));
+		const positions: number[] = [];
+		for (let i = end; i < this.length; i++) {
+			const position = at(i);
+			positions.push(position);
+			if (chunkIndexAt(chunks, position) !== last) break;
+		}
+		return positions;
 	}
 
 	#load(indexes: number[]) {

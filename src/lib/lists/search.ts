@@ -78,6 +78,10 @@ function toBase64(bytes: number[]): string {
 }
 
 function fromBase64(text: string): Uint8Array {
+	// Native where the browser has it (Chromium 140, Firefox 133, Safari 18.2): at ×100 the
+	// postings are 1.6 MB of base64, which the loop below takes ~40 ms to decode on a busy machine.
+	const typed = Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array };
+	if (typed.fromBase64) return typed.fromBase64(text);
 	const binary = atob(text);
 	const bytes = new Uint8Array(binary.length);
 	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
