@@ -330,8 +330,12 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		const stale = site.figures.every((f) => f.stale);
 		const forces = site.figures.some((f) => isForces(f.figure.side));
 		const keepOut = forces && !scene.invasion;
-		if (keepOut) shortLines.set(key, valuesOnly(lines));
-		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + (forces ? 4e6 : 0) + r * 100, keepOut, short: keepOut ? sizeOf(shortLines.get(key)!) : undefined });
+		// A crowded site's label where the full one fits nowhere: its largest figure and the count of the others.
+		const crowded = more ? [figureLine(figures[0], estimatorsShort[figures[0].figure.estimator] ?? figures[0].figure.estimator, true)[0], moreFiguresLine(site.figures.length - 1)] : null;
+		if (crowded) shortLines.set(key, crowded);
+		else if (keepOut) shortLines.set(key, valuesOnly(lines));
+		const short = shortLines.get(key);
+		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + (forces ? 4e6 : 0) + r * 100, keepOut, short: short ? sizeOf(short) : undefined });
 		return { kind: 'figures', key, x, y, site, figures, more, r, label: hidden(lines) };
 	});
 	const unitSites = intoUkraine.size
