@@ -39,9 +39,13 @@ describe('MapExcerptStore', () => {
 		expect(store.get('b')).toBe('fetched');
 		expect(store.get('a')).toBe('shown');
 		expect(calls).toBe(1);
-		const before = store.known;
+		const before = store.version;
 		store.add({ a: 'shown' });
-		expect(store.known).toBe(before); // nothing new: the same object (no re-render)
+		expect(store.version).toBe(before); // nothing new: no reader re-runs
+		store.add({ a: 'shown', d: 'another month' });
+		expect(store.version).toBe(before + 1);
+		expect(store.get('d')).toBe('another month');
+		expect(store.known).toMatchObject({ a: 'shown', b: 'fetched', c: 'from a month', d: 'another month' });
 	});
 	it('a failed load says why, and a retry works', async () => {
 		let calls = 0;

@@ -4,7 +4,7 @@ import { mapSlice } from '$lib/map/select';
 import { createScene } from '$lib/map/scene';
 import { layoutScene } from '$lib/map/layout';
 import { viewFor } from '$lib/map/frame';
-import { keepUnchanged, markSignature } from '$lib/map/stable';
+import { keepUnchanged, markSignature, siteSignature, unitSignature } from '$lib/map/stable';
 
 describe('keepUnchanged: a date step keeps the objects of the marks that did not change', () => {
 	it('keeps an equal item, replaces a changed one, drops a gone one', () => {
@@ -41,4 +41,27 @@ describe('keepUnchanged: a date step keeps the objects of the marks that did not
 		expect(kept).toBeGreaterThan(0);
 		expect(kept).toBeLessThan(total);
 	});
+	it('the sites’ and unit sites’ own signatures (what SceneMap draws, records by id) keep a mark only when markSignature would, both with and without older figures', () => {
+		const slice = mapSlice(dataset);
+		const index = createScene(slice);
+		const view = viewFor(856, 571);
+		for (const older of [false, true]) {
+			const keepSites = keepUnchanged((m: { key: string }) => m.key, siteSignature);
+			const keepUnits = keepUnchanged((m: { key: string }) => m.key, unitSignature);
+			let kept = 0;
+			for (const date of index.dates) {
+				const fresh = layoutScene(index.at(date, { older }), view, slice.estimatorsShort);
+				for (const [out, now] of [
+					[keepSites(fresh.sites), fresh.sites],
+					[keepUnits(fresh.units), fresh.units]
+				] as const)
+					out.forEach((m, i) => {
+						if (m === now[i]) return;
+						kept++;
+						expect(markSignature(m)).toBe(markSignature(now[i]));
+					});
+			}
+			expect(kept).toBeGreaterThan(0);
+		}
+	}, 60_000);
 });

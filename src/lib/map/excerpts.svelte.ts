@@ -19,25 +19,49 @@ export function readShownExcerpts(root: ParentNode): MapExcerpts {
 }
 
 export class MapExcerptStore {
-	known = $state.raw<MapExcerpts>({});
+	/**
+	 * Every excerpt known, by record id. Added to in place (a month of a large dataset brings
+	 * thousands, and copying all that were known before at each month cost a long task); `#version`
+	 * is what readers depend on, bumped when something new arrives.
+	 */
+	readonly #known: MapExcerpts = {};
+	#version = $state(0);
 	/** Why the last load failed (shown where an excerpt is missing), or null. */
 	error = $state<string | null>(null);
 	#loading: Promise<MapExcerpts> | null = null;
 	readonly #loader: () => Promise<MapExcerpts>;
 
 	constructor(initial: MapExcerpts, loader: () => Promise<MapExcerpts>) {
-		this.known = initial;
+		Object.assign(this.#known, initial);
 		this.#loader = loader;
 	}
 
-	get(id: string): string | undefined {
-		return this.known[id];
+	/** Every excerpt known (read `get` in a template: it is what updates when a month arrives). */
+	get known(): Readonly<MapExcerpts> {
+		this.#version;
+		return this.#known;
 	}
 
-	/** Adds excerpts that came with a month's records. */
+	/** How many times something new was added (what a reader's re-run follows). */
+	get version(): number {
+		return this.#version;
+	}
+
+	get(id: string): string | undefined {
+		this.#version;
+		return this.#known[id];
+	}
+
+	/** Adds excerpts that came with a month's records (nothing new: nothing changes, no reader re-runs). */
 	add(excerpts: MapExcerpts): void {
-		if (Object.keys(excerpts).every((id) => this.known[id] === excerpts[id])) return;
-		this.known = { ...this.known, ...excerpts };
+		let added = false;
+		for (const id in excerpts) {
+			if (this.#known[id] === excerpts[id]) continue;
+			this.#known[id] = excerpts[id];
+			added = true;
+		}
+		if (!added) return;
+		this.#version++;
 		this.error = null;
 	}
 

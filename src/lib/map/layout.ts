@@ -10,7 +10,7 @@ import { exitPoint, project, type View } from './frame';
 import { shortMetric, kindWords } from './labels';
 import { placeLabels, type LabelRequest, type Obstacle, type Rect } from './placement';
 import { symbolRings } from './symbols';
-import { formatKm, isForces, type FigureSite, type Scene, type SceneArrow, type SceneFigure, type SceneUnit, type UnitSite } from './scene';
+import { formatKm, isForces, type FigureSite, type PlacedEvent, type Scene, type SceneArrow, type SceneFigure, type SceneUnit, type UnitSite } from './scene';
 import { mapLabels } from './places';
 import { heldKeepOut } from './held';
 
@@ -108,8 +108,22 @@ export interface SiteMark {
 	x: number;
 	y: number;
 	site: FigureSite;
+	/** The figures drawn at the site (its largest SITE_FIGURES); the others are counted in the label. */
+	figures: SceneFigure[];
+	/** How many of the site's figures are not drawn (listed in "Known on D"). */
+	more: number;
 	r: number;
 	label: PlacedLabel;
+}
+
+/** An event's pin: at most PINS_PER_PLACE (the latest) at one point; `more` counts the others there. */
+export interface PinMark {
+	key: string;
+	x: number;
+	y: number;
+	pin: PlacedEvent;
+	/** Events of the last days at the same point not pinned (0 but on the last pin drawn there). */
+	more: number;
 }
 
 export interface UnitMark {
@@ -150,11 +164,27 @@ export interface Layout {
 	invasion: FixedMark | null;
 	/** Labels of the invasion's events pinned at a place (explosions reported in Kyiv, Kharkiv). */
 	pinLabels: FixedMark[];
+	/** The events' pins, newest first. */
+	pins: PinMark[];
 	/** Place names hidden for this view (covered by the data, or cut by the edge). */
 	hiddenPlaces: string[];
 }
 
 const MAX_UNIT_LINES = 9;
+/**
+ * At most this many figures are drawn at one site (its largest; symbols at one point overlap), with
+ * their label lines; the label counts the others ("+37 more figures, in the list"), which the
+ * "Known on D" list shows. The real dataset never has more than 3 at a site, so its map is drawn as
+ * before; a dataset of many sources has dozens.
+ */
+export const SITE_FIGURES = 4;
+/** At most this many event pins at one point (the latest; the dataset has up to 4 in 14 days). */
+export const PINS_PER_PLACE = 4;
+
+/** The label line that counts a site's figures not drawn. */
+export function moreFiguresLine(n: number): LabelLine {
+	return { lead: `+${n} more figure${n === 1 ? '' : 's'}`, rest: ', in the list', muted: true };
+}
 
 /** Where the invasion's label is centred: Ukraine's middle, south of the Western reports at its
  *  centre point; on a narrow map further west, clear of Donbas' symbols. */
@@ -288,7 +318,11 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	const sites: SiteMark[] = scene.sites.map((site) => {
 		const [x, y] = project(site.point[0], site.point[1]);
 		const r = siteRadius(site);
-		const lines = site.figures.flatMap((f) => figureLine(f, estimatorsShort[f.figure.estimator] ?? f.figure.estimator, compact));
+		// The site's figures are sorted largest first: the ones drawn are its largest symbols.
+		const figures = site.figures.length > SITE_FIGURES ? site.figures.slice(0, SITE_FIGURES) : site.figures;
+		const more = site.figures.length - figures.length;
+		const lines = figures.flatMap((f) => figureLine(f, estimatorsShort[f.figure.estimator] ?? f.figure.estimator, compact));
+		if (more) lines.push(moreFiguresLine(more));
 		const key = `s:${site.key}`;
 		labelLines.set(key, lines);
 		const [cx, cy] = px(x, y);
@@ -296,9 +330,13 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		const stale = site.figures.every((f) => f.stale);
 		const forces = site.figures.some((f) => isForces(f.figure.side));
 		const keepOut = forces && !scene.invasion;
-		if (keepOut) shortLines.set(key, valuesOnly(lines));
-		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + (forces ? 4e6 : 0) + r * 100, keepOut, short: keepOut ? sizeOf(shortLines.get(key)!) : undefined });
-		return { kind: 'figures', key, x, y, site, r, label: hidden(lines) };
+		// A crowded site's label where the full one fits nowhere: its largest figure and the count of the others.
+		const crowded = more ? [figureLine(figures[0], estimatorsShort[figures[0].figure.estimator] ?? figures[0].figure.estimator, true)[0], moreFiguresLine(site.figures.length - 1)] : null;
+		if (crowded) shortLines.set(key, crowded);
+		else if (keepOut) shortLines.set(key, valuesOnly(lines));
+		const short = shortLines.get(key);
+		requests.push({ id: key, owner: key, x: cx, y: cy, r, w: widthOf(lines), h: lines.length * LINE + 4, priority: (stale ? 0 : 1e6) + (forces ? 4e6 : 0) + r * 100, keepOut, short: short ? sizeOf(short) : undefined });
+		return { kind: 'figures', key, x, y, site, figures, more, r, label: hidden(lines) };
 	});
 	const unitSites = intoUkraine.size
 		? scene.units
@@ -335,6 +373,22 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 		return { key, arrow, x1, y1, x2, y2, label: hidden(lines), side: arrow.side };
 	});
 
+	const pinsAt = new Map<string, PinMark[]>();
+	const pins: PinMark[] = [];
+	for (const pin of scene.pins) {
+		const at = `${pin.point[0]},${pin.point[1]}`;
+		let here = pinsAt.get(at);
+		if (!here) pinsAt.set(at, (here = []));
+		if (here.length === PINS_PER_PLACE) {
+			here[PINS_PER_PLACE - 1].more++;
+			continue;
+		}
+		const [x, y] = project(pin.point[0], pin.point[1]);
+		const mark = { key: pin.event.id, x, y, pin, more: 0 };
+		here.push(mark);
+		pins.push(mark);
+	}
+
 	const placed = placeLabels(requests, { width: view.w, height: view.h, obstacles, keepOut: heldKeepOut(view) });
 	const apply = (key: string, mark: { label: PlacedLabel }) => {
 		const p = placed[key];
@@ -356,7 +410,7 @@ export function layoutScene(scene: Scene, view: View, estimatorsShort: Record<st
 	const hiddenPlaces = placeRects
 		.filter((p) => p.x < 2 || p.y < 2 || p.x + p.w > view.w - 2 || p.y + p.h > view.h - 2 || taken.some((t) => overlaps(p, t)))
 		.map((p) => p.text);
-	return { sites, units, arrows, invasion, pinLabels, hiddenPlaces };
+	return { sites, units, arrows, invasion, pinLabels, pins, hiddenPlaces };
 }
 
 function overlaps(a: Rect, b: Rect): boolean {

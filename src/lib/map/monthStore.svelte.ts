@@ -12,6 +12,9 @@ export interface LoadedMonth {
 	index: SceneIndex;
 }
 
+/** Resolves in a later task (after the browser has had a chance to draw and handle input). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class MapMonths {
 	loaded = $state.raw<ReadonlyMap<MonthKey, LoadedMonth>>(new Map());
 	/** Why the last fetch failed, or null once a month loads. */
@@ -46,9 +49,13 @@ export class MapMonths {
 					if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 					return response.json();
 				})
-				.then((value: unknown) => {
+				.then(async (value: unknown) => {
+					// Parsing a large month, indexing it and adding its excerpts are tasks of their
+					// own, so that a reader who plays or scrubs meanwhile is not held up by one long task.
 					const file = parseMonthFile(value, month);
+					await nextTask();
 					const loaded = { file, index: createScene(file.slice) };
+					await nextTask();
 					this.#onload(loaded);
 					this.loaded = new Map(this.loaded).set(month, loaded);
 					this.error = null;

@@ -30,3 +30,28 @@ export function keepUnchanged<T>(keyOf: (item: T) => string, signature: (item: T
 		return out;
 	};
 }
+
+/**
+ * A figure site's signature: its place, its label, what is drawn of it, and each of its figures by
+ * record id (a record's fields are the same in every file that carries it) with its age class —
+ * what markSignature says of it, without writing out every record in full at every step (a site
+ * of a large dataset has dozens).
+ */
+export function siteSignature(m: { key: string; x: number; y: number; r: number; more: number; label: unknown; figures: readonly { figure: { id: string } }[]; site: { name: string; figures: readonly { figure: { id: string }; stale: boolean }[] } }): string {
+	return JSON.stringify([m.key, m.x, m.y, m.r, m.more, m.label, m.site.name, m.figures.map((f) => f.figure.id), m.site.figures.map((f) => [f.figure.id, f.stale])]);
+}
+
+interface UnitState {
+	unit: { id: string };
+	label: string;
+	echelon: string;
+	status: string;
+	fresh: boolean;
+	stale: boolean;
+}
+
+/** A unit site's signature: its label and each of its formations and reports by record id, with their state (as siteSignature). */
+export function unitSignature(m: { key: string; x: number; y: number; r: number; label: unknown; site: { formations: readonly UnitState[]; reports: readonly UnitState[] } }): string {
+	const state = (u: UnitState) => [u.unit.id, u.label, u.echelon, u.status, u.fresh, u.stale];
+	return JSON.stringify([m.key, m.x, m.y, m.r, m.label, m.site.formations.map(state), m.site.reports.map(state)]);
+}
