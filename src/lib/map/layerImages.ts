@@ -8,6 +8,9 @@ import type { FrameLayers } from './basemap/build';
 
 export const layerImage: Record<keyof FrameLayers, string> = { basemap: '/map/basemap.svg', sea: '/map/sea-front.svg', invasion: '/map/invasion.svg' };
 
+/** Each layer's class, on its inline <svg> and on its <img> alike (the page's CSS and the tests find it by it). */
+export const layerClass: Record<keyof FrameLayers, string> = { basemap: 'basemap', sea: 'sea-front', invasion: 'invaded' };
+
 /**
  * Fetches and decodes the three images (`resolve` maps a path to the site's URL). Resolves when
  * all are ready or have failed: a missing image is the live map's alt text, not a reason to stay static.

@@ -13,6 +13,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { H, W, mercatorParameters, project } from '../frame';
 import type { MapFront } from '../scene/types';
 import layersCss from './layers.css?raw';
+import { layerClass } from '../layerImages';
 
 type Props = { id?: string; name?: string; country?: string };
 
@@ -181,7 +182,7 @@ export function frameLayers(topology: Topology): FrameLayers {
 	const ukrainePath = path(ukraine);
 	const layers: FrameLayers = {
 		basemap: layerSvg(
-			'basemap',
+			layerClass.basemap,
 			`<defs><pattern id="bm-h" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hb" width="6" height="6"/><path class="hl" d="M0,0v6" stroke-width="1.6"/></pattern>` +
 				`<pattern id="bm-t" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect class="tnb" width="6" height="6"/><path class="tl" d="M0,0v6" stroke-width="1.2"/></pattern></defs>` +
 				`<rect class="sea" width="${W}" height="${H}"/>` +
@@ -191,8 +192,8 @@ export function frameLayers(topology: Topology): FrameLayers {
 				`<path class="occ" d="${many(occupied.features)}"/>` +
 				`<path class="tn" d="${many(transnistria.features)}"/>`
 		),
-		sea: layerSvg('sea-front', `<path d="${seaShape(topology).d}"/>`),
-		invasion: layerSvg('invaded', `<path d="${ukrainePath}"/>`)
+		sea: layerSvg(layerClass.sea, `<path d="${seaShape(topology).d}"/>`),
+		invasion: layerSvg(layerClass.invasion, `<path d="${ukrainePath}"/>`)
 	};
 	memo.set(topology, layers);
 	return layers;
