@@ -151,8 +151,11 @@ test('play advances the date and pause stops it', async ({ page, visit }) => {
 	await page.getByRole('button', { name: 'Play' }).click();
 	await expect(page.getByTestId('known-date')).not.toHaveText('1 Jun 2021');
 	await page.getByRole('button', { name: 'Pause' }).click();
-	const stopped = await page.getByTestId('known-date').textContent();
+	// The date the map shows when paused (the "Known on D" list follows it in idle time, so under
+	// load it can still be a day behind at this moment: seen in a run, 2 Jun read, 3 Jun shown).
+	const stopped = await page.locator('.stamp strong').textContent();
 	await page.waitForTimeout(700);
+	await expect(page.locator('.stamp strong')).toHaveText(stopped!);
 	await expect(page.getByTestId('known-date')).toHaveText(stopped!);
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
