@@ -131,7 +131,7 @@ for (const path of pages) {
 				const scriptSrc = policy.get('script-src') ?? [];
 				expect.soft(scriptSrc[0]).toBe("'self'");
 				for (const source of scriptSrc.slice(1)) expect.soft(source, 'script-src holds only hashes besides self').toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
-				// The page's own stylesheets come inlined in its <head> (kit.inlineStyleThreshold), each allowed by its hash.
+				// Stylesheets from the site itself; should kit ever inline one, it may be allowed only by its hash.
 				const styleSrc = policy.get('style-src') ?? [];
 				expect.soft(styleSrc[0]).toBe("'self'");
 				for (const source of styleSrc.slice(1)) expect.soft(source, 'style-src holds only hashes besides self').toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
