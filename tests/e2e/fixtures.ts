@@ -104,11 +104,12 @@ export function gateCovers(path: string, viewportWidth = 1280): boolean {
 
 /**
  * Waits until a page is ready to be checked: SvelteKit marks the body once its client app has
- * started; a page built with `csr = false` (the long lists' static pages) ships no script at all
- * and is complete as served.
+ * started; a page built with `csr = false` (/about, the long lists' static pages) has no start-up
+ * script (kit's is inline; its only script is the worker's registration, a file) and is complete
+ * as served.
  */
 export async function waitForApp(page: Page, timeout = 10_000): Promise<void> {
-	await page.waitForFunction(() => document.body.dataset.hydrated === 'true' || document.scripts.length === 0, null, { timeout });
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true' || !document.querySelector('script:not([src])'), null, { timeout });
 }
 
 export function describeProblems(problems: PageProblem[]): string {

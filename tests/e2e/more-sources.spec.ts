@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { test as base, expect, waitForMapDrawn } from './fixtures';
+import { test as base, expect, waitForMapDrawn, waitForApp } from './fixtures';
 import { buildSiteCopy } from '../../scripts/build-site-copy.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { resolveBuildOptions } from '../../src/lib/server/build';
@@ -66,7 +66,7 @@ const test = base.extend<object, { site: Site }>({
 /** Opens a page and waits for the app (axe runs on these pages in quality.spec.ts, not again here). */
 async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);
-	await page.waitForFunction(() => document.body.dataset.hydrated === 'true', null, { timeout: 20_000 });
+	await waitForApp(page, 20_000);
 }
 
 test.describe('the site with more sources', () => {

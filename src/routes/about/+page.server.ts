@@ -3,6 +3,10 @@ import { citedSource } from '$lib/sources/cite';
 import { dateRuleRows, numberRuleRows, qualifierRuleRows } from '$lib/sources/method';
 import type { PageServerLoad } from './$types';
 
+// A page of text: prerendered HTML that ships no app code (hydrating it was most of its blocking
+// time); it registers the offline worker with RegisterWorker, and its links are plain page loads.
+export const csr = false;
+
 /** Build time only: the method tables (computed by the pipeline's own parsers) and the dataset's counts. */
 export const load: PageServerLoad = () => {
 	const frontCounts: Record<string, number> = {};
