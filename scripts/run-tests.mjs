@@ -76,16 +76,28 @@ if (build.ok) {
 	else failed += 1;
 }
 
-/** Per Playwright project: tests, failures and the summed time of its tests (workers overlap). */
+/**
+ * Per Playwright project: tests, failures and the summed time of its tests (workers overlap); and
+ * each failed test with the start of its first error, to be printed again at the very end, where a
+ * log that keeps only its tail still shows why.
+ */
 function e2eProjects(report) {
 	/** @type {Map<string, { tests: number, failed: number, ms: number }>} */
 	const projects = new Map();
+	/** @type {string[]} */
+	const failures = [];
 	const walk = (suite) => {
 		for (const spec of suite.specs ?? []) {
 			for (const t of spec.tests) {
 				const p = projects.get(t.projectName) ?? { tests: 0, failed: 0, ms: 0 };
 				p.tests += 1;
-				if (t.status === 'unexpected') p.failed += 1;
+				if (t.status === 'unexpected') {
+					p.failed += 1;
+					const error = t.results.find((r) => r.error)?.error;
+					const message = (error?.message ?? 'no error message').replace(/\u001b\[[0-9;]*m/g, '');
+					const lines = message.split('\n').filter((l) => l.trim() !== '').slice(0, 8);
+					failures.push(`  ${t.projectName} › ${spec.file}:${spec.line} › ${spec.title}\n${lines.map((l) => `      ${l.slice(0, 300)}`).join('\n')}`);
+				}
 				p.ms += t.results.reduce((sum, r) => sum + r.duration, 0);
 				projects.set(t.projectName, p);
 			}
@@ -93,12 +105,14 @@ function e2eProjects(report) {
 		for (const child of suite.suites ?? []) walk(child);
 	};
 	for (const suite of report.suites ?? []) walk(suite);
-	return projects;
+	return { projects, failures };
 }
 
 // 6. e2e tests against the built site: the projects `quality-gates` and `features`
 // (playwright.config.ts), in one run so that the workers share them.
 let projects;
+/** @type {string[]} */
+let e2eFailures = [];
 if (build.ok) {
 	const e2eReport = join(reports, 'e2e.json');
 	run('e2e tests', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: e2eReport });
@@ -106,7 +120,7 @@ if (build.ok) {
 	if (e2e?.stats) {
 		passed += e2e.stats.expected;
 		failed += e2e.stats.unexpected + (e2e.errors?.length ? 1 : 0);
-		projects = e2eProjects(e2e);
+		({ projects, failures: e2eFailures } = e2eProjects(e2e));
 	} else failed += 1;
 } else {
 	console.log('\n(e2e tests not run: the build failed)');
@@ -119,6 +133,7 @@ for (const step of steps) {
 for (const [name, p] of projects ?? []) {
 	console.log(`        ${name.padEnd(14)} ${String(p.tests).padStart(4)} tests, ${p.failed} failed, ${(p.ms / 1000).toFixed(0)} s of test time`);
 }
+if (e2eFailures.length > 0) console.log(`\nfailed e2e tests:\n${e2eFailures.join('\n')}`);
 const total = steps.reduce((sum, s) => sum + s.seconds, 0);
 console.log(`      ${'total'.padEnd(14)} ${total.toFixed(1).padStart(6)} s  (load average ${loadavg().map((n) => n.toFixed(2)).join(', ')}; ${availableParallelism()} cores)`);
 console.log(`\nsummary: ${passed} passed, ${failed} failed`);

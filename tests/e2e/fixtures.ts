@@ -34,14 +34,20 @@ export async function watchPage(page: Page, origin: string, { javaScriptEnabled 
 	});
 	page.on('pageerror', (error) => problems.push({ kind: 'page-error', detail: error.message }));
 	// Which main-frame navigation each request was made in: a request still in flight when the page
-	// navigates away (a lazy chart's data fetched at idle, then the test opens the next page) is
-	// cancelled by the browser, which is not a fault of the page.
+	// navigates away (a lazy chart's data fetched at idle, then the test opens the next page; a
+	// stylesheet of a page the test leaves before it has loaded) is cancelled by the browser, which
+	// is not a fault of the page. A navigation counts from its start (the main frame's document
+	// request) as well as from its commit: the old page's requests are cancelled at the commit, and
+	// Chromium may report that before or after the commit event.
 	let navigations = 0;
 	const madeIn = new WeakMap<object, number>();
 	page.on('framenavigated', (frame) => {
 		if (frame === page.mainFrame()) navigations++;
 	});
-	page.on('request', (request) => madeIn.set(request, navigations));
+	page.on('request', (request) => {
+		if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
+		madeIn.set(request, navigations);
+	});
 	page.on('requestfailed', (request) => {
 		// Off-origin requests are already reported (and aborted) above.
 		if (new URL(request.url()).origin !== origin) return;
