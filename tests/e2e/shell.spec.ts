@@ -32,3 +32,24 @@ test('the skip link moves keyboard focus to the main content', async ({ page, vi
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#main$/);
 });
+
+test('each page with an app is painted before its modules are asked for, and then starts', async ({ page, visit }) => {
+	// src/lib/server/start-after-paint.ts: the prerendered page paints first; the app's modules
+	// (all of them preloaded at once, not as a chain of imports) are fetched after that.
+	for (const path of ['/', '/map', '/charts', '/charts/troops', '/sources', '/timeline']) {
+		await visit(path);
+		const seen = await page.evaluate(() => {
+			const modules = performance.getEntriesByType('resource').filter((r) => r.name.includes('/_app/immutable/') && r.name.endsWith('.js'));
+			return {
+				paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+				firstModule: Math.min(...modules.map((r) => r.startTime)),
+				modules: modules.length,
+				preloads: document.querySelectorAll('link[rel=modulepreload]').length
+			};
+		});
+		expect(seen.paint, `${path}: a first contentful paint`).not.toBeNull();
+		expect(seen.modules, path).toBeGreaterThan(0);
+		expect(seen.firstModule, `${path}: the first module is asked for after the first contentful paint`).toBeGreaterThan(seen.paint!);
+		expect(seen.preloads, `${path}: the modulepreload tags are added back by the start script`).toBeGreaterThan(0);
+	}
+});
